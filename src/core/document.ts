@@ -1,0 +1,60 @@
+// The document object that flows through the pipeline (spaCy-style): each stage reads what earlier stages wrote
+// and adds its own annotations. Offsets inside the pipeline are into the normalised text; `evidence()` maps a span
+// back to the original input, so evidence is carried, never reconstructed.
+
+import { type Normalized, normalize, toOriginalSpan } from "../text/normalize.js";
+import type { Evidence, Lang, Mention, Segment } from "./types.js";
+
+export interface DocInput {
+  id?: string;
+  text: string;
+  /** ISO date (YYYY-MM-DD) of publication, when known */
+  published?: string | null;
+  /** the caller's language hint; detected when absent */
+  lang?: Lang | null;
+}
+
+export class Doc {
+  readonly id: string;
+  readonly original: string;
+  readonly norm: Normalized;
+  readonly published: string | null;
+  lang: Lang;
+  segments: Segment[] = [];
+  mentions: Mention[] = [];
+  /** problems worth telling the user (bad input, truncation...) */
+  warnings: string[] = [];
+
+  constructor(input: DocInput) {
+    this.id = input.id ?? "doc";
+    this.original = input.text;
+    this.norm = normalize(input.text);
+    this.published = input.published && /^\d{4}-\d{2}-\d{2}/.test(input.published) ? input.published.slice(0, 10) : null;
+    this.lang = input.lang ?? "en";
+  }
+
+  /** the normalised text: what rules match against */
+  get text(): string {
+    return this.norm.text;
+  }
+
+  /** Evidence for a span of the normalised text. */
+  evidence(start: number, end: number, rule: string, basis: Evidence["basis"] = "stated"): Evidence {
+    const o = toOriginalSpan(this.norm, start, end);
+    return { start: o.start, end: o.end, quote: this.original.slice(o.start, o.end), rule, basis };
+  }
+
+  /** The original characters behind a span of the normalised text (e.g. for transliteration, which needs ड़ vs ड). */
+  originalSlice(start: number, end: number): string {
+    const o = toOriginalSpan(this.norm, start, end);
+    return this.original.slice(o.start, o.end);
+  }
+
+  add<T>(m: Mention<T>): void {
+    this.mentions.push(m as Mention);
+  }
+
+  mentionsOf<T>(kind: string): Mention<T>[] {
+    return this.mentions.filter((m) => m.kind === kind) as Mention<T>[];
+  }
+}

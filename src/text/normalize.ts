@@ -1,0 +1,121 @@
+// Normalisation: one pass over the input that makes matching simple and keeps every offset mappable.
+//
+// Why a per-character table and not String.prototype.normalize: NFC/NFKC change lengths unpredictably, and every
+// extracted value must point back at the exact characters of the input. We therefore emit the normalised text and,
+// for each normalised UTF-16 unit, the index of the original unit it came from.
+//
+// What changes (all chosen because real reports write the same word these ways):
+// - precomposed nukta letters (U+0958..U+095F, ड़ ढ़ ...) and the bare nukta sign are folded to the plain letter:
+//   reports write फ़ैज़ाबाद and फैजाबाद interchangeably, and ड़/ड contrast is never what distinguishes two facts here;
+// - chandrabindu (ँ) becomes anusvara (ं): पहुँचाया / पहुंचाया;
+// - zero-width characters, soft hyphens and byte-order marks are dropped;
+// - Devanagari digits become ASCII digits;
+// - curly quotes and dashes become ASCII; NBSP and other spaces become a plain space;
+// - Latin letters with accents lose them (NFD, marks dropped) so "Café" matches "cafe".
+
+export interface Normalized {
+  /** the normalised text */
+  text: string;
+  /** map[i] = index in the original of normalised unit i; map[text.length] = original.length */
+  map: Int32Array;
+}
+
+const NUKTA_PRECOMPOSED: Record<string, string> = {
+  "\u0958": "\u0915", // क़
+  "\u0959": "\u0916", // ख़
+  "\u095A": "\u0917", // ग़
+  "\u095B": "\u091C", // ज़
+  "\u095C": "\u0921", // ड़
+  "\u095D": "\u0922", // ढ़
+  "\u095E": "\u092B", // फ़
+  "\u095F": "\u092F", // य़
+  "\u0929": "\u0928", // ऩ
+  "\u0931": "\u0930", // ऱ
+  "\u0934": "\u0933", // ऴ
+};
+
+const DROP = new Set([
+  "\u093C", // nukta sign
+  "\u200B", // zero width space
+  "\u200C", // ZWNJ
+  "\u200D", // ZWJ
+  "\u2060", // word joiner
+  "\uFEFF", // BOM
+  "\u00AD", // soft hyphen
+]);
+
+const REPLACE: Record<string, string> = {
+  "\u0901": "\u0902", // chandrabindu → anusvara
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u201A": "'",
+  "\u201B": "'",
+  "\u2032": "'",
+  "\u201C": '"',
+  "\u201D": '"',
+  "\u201E": '"',
+  "\u00AB": '"',
+  "\u00BB": '"',
+  "\u2033": '"',
+  "\u2010": "-",
+  "\u2011": "-",
+  "\u2012": "-",
+  "\u2013": "-",
+  "\u2014": "-",
+  "\u2015": "-",
+  "\u2212": "-",
+  "\u00A0": " ",
+  "\u2002": " ",
+  "\u2003": " ",
+  "\u2009": " ",
+  "\u202F": " ",
+  "\u3000": " ",
+  "\t": " ",
+  "\r": "\n",
+  "\u2026": "...",
+  "\u0965": "\u0964", // double danda → danda
+};
+
+function mapChar(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return c === "\r" ? "\n" : c === "\t" ? " " : c;
+  if (DROP.has(c)) return "";
+  const r = REPLACE[c] ?? NUKTA_PRECOMPOSED[c];
+  if (r !== undefined) return r;
+  if (code >= 0x0966 && code <= 0x096f) return String(code - 0x0966); // Devanagari digits
+  if (code >= 0x00c0 && code <= 0x024f) {
+    // Latin-1 / Latin Extended: strip accents
+    return c.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  }
+  return c;
+}
+
+export function normalize(original: string): Normalized {
+  const out: string[] = [];
+  const map: number[] = [];
+  let prevWasCR = false;
+  for (let i = 0; i < original.length; i++) {
+    const c = original[i]!;
+    // "\r\n" is one line break: drop the "\n" that follows a "\r" (already emitted as "\n").
+    if (c === "\n" && prevWasCR) {
+      prevWasCR = false;
+      continue;
+    }
+    prevWasCR = c === "\r";
+    const r = mapChar(c);
+    for (let k = 0; k < r.length; k++) {
+      out.push(r[k]!);
+      map.push(i);
+    }
+  }
+  map.push(original.length);
+  return { text: out.join(""), map: Int32Array.from(map) };
+}
+
+/** Map a span of the normalised text back to the original text. */
+export function toOriginalSpan(n: Normalized, start: number, end: number): { start: number; end: number } {
+  const s = n.map[Math.max(0, Math.min(start, n.text.length))]!;
+  // end is exclusive: take the original index of the last included unit, plus one
+  const e = end > start ? n.map[Math.min(end, n.text.length) - 1]! + 1 : s;
+  return { start: s, end: e };
+}
