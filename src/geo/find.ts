@@ -1,0 +1,303 @@
+// findPlaces: place mentions in normalised text, one pass over its tokens, leftmost-longest.
+//
+// At each token the matcher extends a folded key through the following tokens while the key is the prefix of some
+// multi-token name (PREFIXES), and keeps the longest key that names a place. Then cheap guards:
+// - case (Latin): names must be Capitalised, acronyms in capitals ("UP" but not "up"); lowercased text (some
+//   archives) is therefore not matched;
+// - person names: a word right after "उर्फ" / "alias" / "Mr" ("राजू उर्फ ईरान"), or right before a surname
+//   ("भुवनेश्वर कुमार", "Maan Devi"), is a person; a village of the town source, or a weak name, right after a
+//   Capitalised word is part of a longer name ("Sanjay Puri", "TP Nagar");
+// - weak names (common words and person names: "बस्ती", "Sagar", "Anand") need a cue: a cue word after or before
+//   ("बस्ती जिले", "district of Sagar", "Mandi police"), a place of the same state just before ("बिहार के गया",
+//   "Jharkhand's Sahibganj", across one postposition), a dateline ("गया:"), an English gloss of the same place
+//   ("गया (Gaya)"), or a confirmed mention of the same place elsewhere in the text when this one is used as a noun
+//   (a postposition after it or a preposition before it). Strict names (the verb "गया") accept only district words.
+// - weak demonyms ("Indian", "चीनी" = sugar) need a noun for people after them ("Indian women", "चीनी नागरिक").
+//
+// An English gloss in parentheses after a Hindi name ("कानपुर (Kanpur)") is a second mention of the same place:
+// two matches, so each keeps its own evidence span; resolvePlaces resolves them together.
+//
+// Rule names say which path produced a match: "geo.hi.name", "geo.en.demonym", "geo.hi.name+cue",
+// "+place" (a place just before or after), "+gloss", "+dateline", "+person", "+text" (confirmed elsewhere),
+// "+side" (a locality with "(W)").
+
+import { normalize } from "../text/normalize.js";
+import { type Entry, entriesOf, hasName, LOCALES, MAX_TOKENS, PREFIXES, WEAK } from "./gazetteer.js";
+import { CASE_CAP, caseOk, DEVA, joinable, LATIN, type Token, tokenize } from "./tokens.js";
+import type { Place, PlaceMatch } from "./types.js";
+
+const phraseKeys = (s: string) => tokenize(normalize(s).text).map((t) => t.key);
+const keySet = (list: (l: (typeof LOCALES)[number]) => string[]) =>
+  new Set(LOCALES.flatMap(list).flatMap((s) => phraseKeys(s).join(" ") || []));
+
+const CUES_AFTER = LOCALES.flatMap((l) => l.cuesAfter)
+  .map(phraseKeys)
+  .filter((p) => p.length > 0);
+const STRONG_CUES_AFTER = LOCALES.flatMap((l) => l.strongCuesAfter)
+  .map(phraseKeys)
+  .filter((p) => p.length > 0);
+const STRICT = new Set(LOCALES.flatMap((l) => l.strict).map((s) => phraseKeys(s).join("")));
+const BLOCK_AFTER = keySet((l) => l.blockAfter);
+const CUES_BEFORE = LOCALES.flatMap((l) => l.cuesBefore)
+  .map(phraseKeys)
+  .filter((p) => p.length > 0);
+const BLOCK_BEFORE = keySet((l) => l.blockBefore);
+const CONNECTORS = keySet((l) => l.connectors);
+const PERSON_NOUNS = keySet((l) => l.personNouns);
+const PREPOSITIONS = keySet((l) => l.prepositions);
+
+interface Candidate {
+  /** index of the last token */
+  end: number;
+  key: string;
+  entries: Entry[];
+}
+
+/** All names starting at token i, longest first. */
+function candidatesAt(text: string, toks: Token[], i: number): Candidate[] {
+  const out: Candidate[] = [];
+  let j = i;
+  let key = toks[i]!.key;
+  for (;;) {
+    const entries = entriesOf(key);
+    if (entries) out.push({ end: j, key, entries });
+    if (j - i + 1 >= MAX_TOKENS || j + 1 >= toks.length || !PREFIXES.has(key)) break;
+    if (!joinable(text, toks[j]!, toks[j + 1]!)) break;
+    j++;
+    key += toks[j]!.key;
+  }
+  return out.reverse();
+}
+
+const tokText = (text: string, t: Token) => text.slice(t.start, t.end);
+
+/** Keep the entries whose Latin case pattern the text satisfies. */
+function caseFilter(text: string, toks: Token[], i: number, c: Candidate): Entry[] {
+  if (toks[i]!.cls !== LATIN) return c.entries;
+  const n = c.end - i + 1;
+  return c.entries.filter((e) =>
+    e.cases.some((pat) => {
+      if (pat.length === n) {
+        for (let k = 0; k < n; k++) if (!caseOk(tokText(text, toks[i + k]!), pat[k]!)) return false;
+        return true;
+      }
+      // the name and the text cut the words differently ("Biharsharif" / "Bihar Sharif")
+      if (!caseOk(tokText(text, toks[i]!), pat[0]!)) return false;
+      for (let k = 1; k < n; k++) if (!caseOk(tokText(text, toks[i + k]!), CASE_CAP)) return false;
+      return true;
+    }),
+  );
+}
+
+/** No line break or sentence end between two positions. */
+function sameClause(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 0x0964 || c === 0x7c || c === 0x3f || c === 0x21) return false; // \n । | ? !
+    if (c === 0x2e && (to - from > 2 || k + 1 >= to || text.charCodeAt(k + 1) === 0x20)) return false; // ". "
+  }
+  return true;
+}
+
+function phraseAt(toks: Token[], k: number, phrase: string[]): boolean {
+  if (k < 0 || k + phrase.length > toks.length) return false;
+  for (let x = 0; x < phrase.length; x++) if (toks[k + x]!.key !== phrase[x]) return false;
+  return true;
+}
+
+const statesOf = (entries: readonly Entry[]) => new Set(entries.map((e) => e.place.state).filter((s) => s !== null));
+
+interface Accepted {
+  /** token span */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  key: string;
+  entries: Entry[];
+  rule: string;
+  pending: boolean;
+}
+
+function cueAfter(text: string, toks: Token[], c: Candidate, entries: Entry[], strict: boolean): string | null {
+  let k = c.end + 1;
+  if (k >= toks.length) return null;
+  const last = toks[c.end]!;
+  // "गया (Gaya)": an English gloss of the same place
+  const gap = text.slice(last.end, toks[k]!.start);
+  if (/^ ?\( ?$/.test(gap)) {
+    const own = new Set(entries.map((e) => e.place));
+    for (const g of candidatesAt(text, toks, k)) {
+      if (caseFilter(text, toks, k, g).some((e) => own.has(e.place))) return "gloss";
+    }
+  }
+  if (!sameClause(text, last.end, toks[k]!.start)) return null;
+  if (CONNECTORS.has(toks[k]!.key) && k + 1 < toks.length && sameClause(text, toks[k]!.end, toks[k + 1]!.start)) k++;
+  for (const p of strict ? STRONG_CUES_AFTER : CUES_AFTER) if (phraseAt(toks, k, p)) return "cue";
+  // "Sagar, Madhya Pradesh", "सागर (मध्य प्रदेश)"
+  const own = statesOf(entries);
+  for (const g of candidatesAt(text, toks, k)) {
+    if (WEAK.has(g.key)) continue;
+    if (g.entries.some((e) => (e.place.kind === "state" || e.place.kind === "district") && own.has(e.place.state!))) {
+      return "place";
+    }
+  }
+  return null;
+}
+
+function cueBefore(
+  text: string,
+  toks: Token[],
+  i: number,
+  entries: Entry[],
+  prev: Accepted | undefined,
+): string | null {
+  for (const p of CUES_BEFORE) {
+    const k = i - p.length;
+    if (k >= 0 && phraseAt(toks, k, p) && sameClause(text, toks[k]!.end, toks[i]!.start)) return "cue";
+  }
+  // "बिहार के गया", "Jharkhand's Sahibganj": a place of the same state just before, across one connector
+  if (prev && !prev.pending && sameClause(text, prev.end, toks[i]!.start)) {
+    const between = i - prev.last - 1;
+    if (between === 0 || (between === 1 && CONNECTORS.has(toks[i - 1]!.key))) {
+      const own = statesOf(entries);
+      if (prev.entries.some((e) => e.place.state !== null && own.has(e.place.state))) return "place";
+    }
+  }
+  return null;
+}
+
+/** A dateline: the name opens a line and a colon, comma or dash follows ("गया:", "Gaya, Jan 3 -"). */
+function isDateline(text: string, start: number, end: number): boolean {
+  for (let k = start - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) break;
+    if (c !== 0x20) return false;
+  }
+  return /^ ?[:,\-(]/.test(text.slice(end, end + 3));
+}
+
+function personNounAfter(text: string, toks: Token[], last: number): boolean {
+  for (let k = last + 1; k <= last + 3 && k < toks.length; k++) {
+    if (!sameClause(text, toks[k - 1]!.end, toks[k]!.start)) return false;
+    if (PERSON_NOUNS.has(toks[k]!.key)) return true;
+  }
+  return false;
+}
+
+/** A Capitalised word (or initials) right before a village or weak name makes it part of a person's or a
+ *  locality's name ("Sanjay Puri", "Rekha Saha", "TP Nagar"). */
+function afterCapitalisedWord(text: string, toks: Token[], i: number, prev: Accepted | undefined): boolean {
+  if (i === 0) return false;
+  const p = toks[i - 1]!;
+  if (p.cls !== LATIN || toks[i]!.start - p.end !== 1 || text.charCodeAt(p.end) !== 0x20) return false;
+  if (prev && prev.last === i - 1) return false;
+  const w = tokText(text, p);
+  const first = w.charCodeAt(0);
+  if (!(first >= 65 && first <= 90)) return false;
+  return !PREPOSITIONS.has(p.key) && !CONNECTORS.has(p.key);
+}
+
+/** "भुवनेश्वर कुमार", "Maan Devi": a surname right after makes the name a person's. */
+function personAfter(text: string, toks: Token[], last: number): boolean {
+  const n = toks[last + 1];
+  return !!n && n.start - toks[last]!.end === 1 && text.charCodeAt(n.start - 1) === 0x20 && BLOCK_AFTER.has(n.key);
+}
+
+function blocked(text: string, toks: Token[], i: number): boolean {
+  if (i === 0) return false;
+  const p = toks[i - 1]!;
+  const gap = text.slice(p.end, toks[i]!.start);
+  return BLOCK_BEFORE.has(p.key) && /^(?:\.? ?|\s)$/.test(gap);
+}
+
+function usedAsNoun(text: string, toks: Token[], a: Accepted): boolean {
+  const next = toks[a.last + 1];
+  if (next && CONNECTORS.has(next.key) && sameClause(text, a.end, next.start)) return true;
+  const prev = toks[a.first - 1];
+  return !!prev && (PREPOSITIONS.has(prev.key) || CONNECTORS.has(prev.key)) && sameClause(text, prev.end, a.start);
+}
+
+/** Place mentions in normalised text, in text order, non-overlapping, leftmost-longest. */
+export function findPlaces(text: string): PlaceMatch[] {
+  const toks = tokenize(text);
+  const acc: Accepted[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    if (t.cls !== LATIN && t.cls !== DEVA) {
+      i++;
+      continue;
+    }
+    const cands = hasName(t.key) || PREFIXES.has(t.key) ? candidatesAt(text, toks, i) : [];
+    let taken: Accepted | null = null;
+    const prev = acc[acc.length - 1];
+    for (const c of cands) {
+      const entries = caseFilter(text, toks, i, c);
+      if (entries.length === 0) continue;
+      if (blocked(text, toks, i) || personAfter(text, toks, c.end)) break;
+      const weak = WEAK.has(c.key);
+      // "Sanjay Puri", "TP Nagar", "Rekha Saha": after a Capitalised word a village or a weak name is part of a name
+      if (t.cls === LATIN && (weak || entries.every((e) => e.minor)) && afterCapitalisedWord(text, toks, i, prev))
+        continue;
+      const start = t.start;
+      let end = toks[c.end]!.end;
+      const demonym = entries.every((e) => e.demonym);
+      // "Goregaon (W)", "अंधेरी (पूर्व)": the side of a locality belongs to its name, and confirms it
+      let side = false;
+      if (entries[0]!.place.kind === "locality") {
+        const m = /^ ?\((?:W|E|N|S|West|East|North|South|पश्चिम|पूर्व|उत्तर|दक्षिण)\)/.exec(text.slice(end, end + 12));
+        if (m) {
+          end += m[0].length;
+          side = true;
+        }
+      }
+      let cue: string | null = null;
+      let pending = false;
+      if (weak && !side) {
+        if (demonym) {
+          cue = personNounAfter(text, toks, c.end) ? "person" : null;
+          if (!cue) continue;
+        } else {
+          cue =
+            cueAfter(text, toks, c, entries, STRICT.has(c.key)) ??
+            cueBefore(text, toks, i, entries, prev) ??
+            (isDateline(text, start, end) ? "dateline" : null);
+          if (!cue) pending = true;
+        }
+      }
+      const script = t.cls === DEVA ? "hi" : "en";
+      const rule = `geo.${script}.${demonym ? "demonym" : "name"}${cue ? `+${cue}` : ""}${side ? "+side" : ""}`;
+      taken = { first: i, last: c.end, start, end, key: c.key, entries, rule, pending };
+      break;
+    }
+    if (taken) {
+      acc.push(taken);
+      i = taken.last + 1;
+      while (i < toks.length && toks[i]!.start < taken.end) i++; // past a locality's "(W)"
+    } else i++;
+  }
+
+  // A weak name without a cue stands when the same place is confirmed elsewhere in the text and the word is used
+  // as a noun here: a postposition follows or a preposition precedes ("सागर के", "in Sagar"). The verb "गया" in a
+  // report about Gaya stays a verb ("रोका गया").
+  const confirmed = new Set<Place>();
+  for (const a of acc) if (!a.pending) for (const e of a.entries) confirmed.add(e.place);
+  const out: PlaceMatch[] = [];
+  for (const a of acc) {
+    let rule = a.rule;
+    if (a.pending) {
+      if (!a.entries.some((e) => confirmed.has(e.place)) || !usedAsNoun(text, toks, a)) continue;
+      rule += "+text";
+    }
+    out.push({
+      start: a.start,
+      end: a.end,
+      surface: text.slice(a.start, a.end),
+      places: a.entries.map((e) => e.place),
+      rule,
+      demonym: a.entries.every((e) => e.demonym),
+    });
+  }
+  return out;
+}
