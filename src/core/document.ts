@@ -29,7 +29,8 @@ export class Doc {
     this.id = input.id ?? "doc";
     this.original = input.text;
     this.norm = normalize(input.text);
-    this.published = input.published && /^\d{4}-\d{2}-\d{2}/.test(input.published) ? input.published.slice(0, 10) : null;
+    this.published =
+      input.published && /^\d{4}-\d{2}-\d{2}/.test(input.published) ? input.published.slice(0, 10) : null;
     this.lang = input.lang ?? "en";
   }
 

@@ -23,6 +23,13 @@ describe("normalize", () => {
     const ow = toOriginalSpan(n, w, w + 3);
     expect(orig.slice(ow.start, ow.end)).toBe("लोग");
   });
+  it("keeps a trailing combining nukta inside the mapped span", () => {
+    const orig = "5 करोड\u093C रुपये";
+    const n = normalize(orig);
+    const i = n.text.indexOf("करोड");
+    const o = toOriginalSpan(n, i, i + 4);
+    expect(orig.slice(o.start, o.end)).toBe("करोड\u093C");
+  });
   it("treats CRLF as one line break", () => {
     const n = normalize("a\r\nb");
     expect(n.text).toBe("a\nb");

@@ -115,7 +115,9 @@ export function normalize(original: string): Normalized {
 /** Map a span of the normalised text back to the original text. */
 export function toOriginalSpan(n: Normalized, start: number, end: number): { start: number; end: number } {
   const s = n.map[Math.max(0, Math.min(start, n.text.length))]!;
-  // end is exclusive: take the original index of the last included unit, plus one
-  const e = end > start ? n.map[Math.min(end, n.text.length) - 1]! + 1 : s;
+  // end is exclusive: up to the next kept unit, so characters normalisation dropped right after the span (a
+  // combining nukta ending "करोड़") stay inside it; inside a one-to-many expansion ("…" → "...") stop after the char
+  const e2 = Math.min(end, n.text.length);
+  const e = end > start ? Math.max(n.map[e2 - 1]! + 1, n.map[e2]!) : s;
   return { start: s, end: e };
 }

@@ -1,0 +1,156 @@
+// The `mukti` command line. Thin: parses arguments, reads input, calls the modules, prints JSON.
+import { createReadStream, readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
+import type { Lang } from "../core/types.js";
+import { extract, InputError } from "../pipeline.js";
+import { decodeBytes } from "../text/guard.js";
+
+const USAGE = `mukti — trafficking incident reports (Hindi, English, code-mixed) into incident records with evidence
+
+Usage:
+  mukti extract FILE|-  [--published YYYY-MM-DD] [--lang hi|en|mixed] [--compact]
+      print the record of one document as JSON
+  mukti extract --jsonl FILE|-  [--no-evidence]
+      read lines {id, text, published?, lang?}; write one line per input: {id, relevant, incidents, ...}
+      (--no-evidence leaves the evidence spans out of the lines)
+  mukti help
+`;
+
+export class UsageError extends Error {}
+
+interface Opts {
+  positional: string[];
+  flags: Map<string, string | true>;
+}
+
+const VALUE_FLAGS = new Set(["--published", "--lang", "--db", "--format"]);
+
+function parse(argv: string[]): Opts {
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a.startsWith("--")) {
+      const [k, v] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
+      if (VALUE_FLAGS.has(k!)) {
+        const val = v ?? argv[++i];
+        if (val === undefined) throw new UsageError(`${k} needs a value`);
+        flags.set(k!, val);
+      } else flags.set(k!, true);
+    } else positional.push(a);
+  }
+  return { positional, flags };
+}
+
+function readInput(path: string): { text: string; warnings: string[] } {
+  try {
+    return decodeBytes(path === "-" ? readFileSync(0) : readFileSync(path));
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === "ENOENT") throw new UsageError(`no such file: ${path}`);
+    if (err.code === "EISDIR") throw new UsageError(`${path} is a folder; give a file (or - for stdin)`);
+    throw e;
+  }
+}
+
+function langOpt(v: string | true | undefined): Lang | undefined {
+  if (v === undefined) return undefined;
+  if (v === "hi" || v === "en" || v === "mixed") return v;
+  throw new UsageError(`--lang must be hi, en or mixed (got ${String(v)})`);
+}
+
+function dateOpt(v: string | true | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v)))
+    throw new UsageError(`--published must be a date YYYY-MM-DD (got ${String(v)})`);
+  return v;
+}
+
+/** Remove evidence keys (for compact batch output). */
+function stripEvidence(x: unknown): unknown {
+  if (Array.isArray(x)) return x.map(stripEvidence);
+  if (x && typeof x === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(x)) if (k !== "evidence") out[k] = stripEvidence(v);
+    return out;
+  }
+  return x;
+}
+
+async function extractJsonl(path: string, withEvidence: boolean, out: NodeJS.WritableStream): Promise<number> {
+  const input = path === "-" ? process.stdin : createReadStream(path);
+  if (path !== "-")
+    await new Promise<void>((resolve, reject) => {
+      (input as ReturnType<typeof createReadStream>).once("open", () => resolve()).once("error", (e) => reject(e));
+    }).catch((e: NodeJS.ErrnoException) => {
+      throw new UsageError(e.code === "ENOENT" ? `no such file: ${path}` : e.message);
+    });
+  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  let lineNo = 0;
+  let errors = 0;
+  for await (const line of rl) {
+    lineNo++;
+    if (!line.trim()) continue;
+    let rec: { id?: unknown; text?: unknown; published?: unknown; lang?: unknown };
+    try {
+      rec = JSON.parse(line);
+    } catch (e) {
+      errors++;
+      out.write(
+        `${JSON.stringify({ id: null, line: lineNo, relevant: false, incidents: [], error: `invalid JSON: ${(e as Error).message}` })}\n`,
+      );
+      continue;
+    }
+    const id = rec.id === undefined ? `line-${lineNo}` : String(rec.id);
+    try {
+      const lang = rec.lang === "hi" || rec.lang === "en" || rec.lang === "mixed" ? rec.lang : undefined;
+      const published = typeof rec.published === "string" ? rec.published : null;
+      const res = extract({ id, text: rec.text as string, published, lang });
+      out.write(`${JSON.stringify(withEvidence ? res : stripEvidence(res))}\n`);
+    } catch (e) {
+      errors++;
+      const msg = e instanceof InputError ? e.message : `internal error: ${(e as Error).message}`;
+      out.write(`${JSON.stringify({ id, relevant: false, incidents: [], error: msg })}\n`);
+    }
+  }
+  if (errors) process.stderr.write(`mukti: ${errors} line(s) could not be read; see their "error" field\n`);
+  return 0;
+}
+
+async function cmdExtract(o: Opts): Promise<number> {
+  const path = o.positional[1];
+  if (!path) throw new UsageError("extract needs a FILE (or - for stdin)");
+  if (o.flags.has("--jsonl")) return extractJsonl(path, !o.flags.has("--no-evidence"), process.stdout);
+  const { text, warnings } = readInput(path);
+  const res = extract({
+    id: path === "-" ? "stdin" : path,
+    text,
+    published: dateOpt(o.flags.get("--published")) ?? null,
+    lang: langOpt(o.flags.get("--lang")) ?? null,
+  });
+  res.warnings.unshift(...warnings);
+  process.stdout.write(`${JSON.stringify(res, null, o.flags.has("--compact") ? 0 : 2)}\n`);
+  return 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const o = parse(argv);
+    switch (o.positional[0]) {
+      case "extract":
+        return await cmdExtract(o);
+      case undefined:
+      case "help":
+        process.stdout.write(USAGE);
+        return o.positional[0] ? 0 : 2;
+      default:
+        throw new UsageError(`unknown command: ${o.positional[0]}`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof InputError) {
+      process.stderr.write(`mukti: ${e.message}\n${e instanceof UsageError ? "run `mukti help` for usage\n" : ""}`);
+      return 2;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,50 @@
+// Agencies that acted: named units and organisations from the lexicon (AHTU, RPF, Childline, DCW ...), and police
+// forces named after a place ("रांची पुलिस" → Ranchi Police, "Goregaon police", "उत्तर प्रदेश पुलिस (Uttar Pradesh
+// Police)": the article's own English gloss wins).
+import type { Evidence } from "../core/types.js";
+import type { Context, Sentence } from "./context.js";
+import { within } from "./cues.js";
+import type { DocPlaces } from "./location.js";
+
+export interface AgencyValue {
+  value: string;
+  evidence: Evidence[];
+}
+
+/** English police names: "<Capitalised words> Police" ("Goa Police Crime Branch", "S R Nagar police"). */
+const EN_POLICE = /\b((?:[A-Z][\w.'-]*\s+){1,3})(?:City\s+|Rural\s+|District\s+)?[Pp]olice\b/g;
+const EN_POLICE_STOP =
+  /^(?:The|A|An|Local|State|City|Railway|Senior|Additional|Deputy|Assistant|Superintendent|Director|Inspector|Commissioner|Sub|When|After|Then|But|And|Indian|Our|Their|His|Her|Said|Women)$/;
+const GLOSS_POLICE = /\(([A-Z][A-Za-z ]{1,40}Police)\)/g;
+
+export function agencies(ctx: Context, sentences: readonly Sentence[], places: DocPlaces): AgencyValue[] {
+  const out = new Map<string, AgencyValue>();
+  const add = (name: string, start: number, end: number, rule: string) => {
+    const key = name.toLowerCase();
+    if (!out.has(key)) out.set(key, { value: name, evidence: [ctx.doc.evidence(start, end, rule)] });
+  };
+  for (const s of sentences) {
+    for (const c of within(ctx.cues.agencies, s.start, s.end)) add(c.value, c.start, c.end, "agency.lexicon");
+    const t = ctx.text.slice(s.start, s.end);
+    for (const m of t.matchAll(GLOSS_POLICE))
+      add(m[1]!, s.start + m.index, s.start + m.index + m[0].length, "agency.gloss");
+    for (const m of t.matchAll(EN_POLICE)) {
+      const words = m[1]!.trim().split(/\s+/);
+      while (words.length && EN_POLICE_STOP.test(words[0]!)) words.shift();
+      if (!words.length || words.some((w) => EN_POLICE_STOP.test(w))) continue;
+      add(`${words.join(" ")} Police`, s.start + m.index, s.start + m.index + m[0].length, "agency.en_police");
+    }
+    // Hindi: a place mention right before "पुलिस"
+    for (const p of within(ctx.cues.police, s.start, s.end)) {
+      if (/^[a-z]/i.test(p.term)) continue;
+      const i = places.matches.findIndex(
+        (m) => m.end <= p.start && p.start - m.end <= 3 && /^\s*$/.test(ctx.text.slice(m.end, p.start)),
+      );
+      const place = i >= 0 ? places.resolved[i] : undefined;
+      if (place?.country !== "India") continue;
+      add(`${place.name} Police`, places.matches[i]!.start, p.end, "agency.hi_police");
+    }
+  }
+  // "Uttar Pradesh Police" from a gloss and "उत्तर प्रदेश पुलिस" from the Hindi are one agency
+  return [...out.values()];
+}

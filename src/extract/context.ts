@@ -1,0 +1,105 @@
+// The reading context every field extractor shares: the document's content sentences (headline, body, tweet —
+// never captions, bylines, "also read" lines or glued related headlines), their word order, and the cue index.
+import type { Doc } from "../core/document.js";
+import type { Segment, SegmentKind } from "../core/types.js";
+import { findNumbers, type NumberMatch } from "../numbers/index.js";
+import { annotateCues, type CueIndex } from "./cues.js";
+
+export interface Sentence {
+  /** index in reading order among content sentences */
+  index: number;
+  start: number;
+  end: number;
+  /** the block the sentence is in */
+  block: Extract<SegmentKind, "headline" | "paragraph" | "tweet" | "dateline">;
+  /** index of the block among blocks (paragraph number) */
+  paragraph: number;
+  /** Hindi (also romanized) puts the verb last: counts attach to the verb after them; English: mostly before */
+  verbFinal: boolean;
+  /** romanized Hindi words are present: number words like "do", "teen" are numbers here */
+  romanHindi: boolean;
+}
+
+export interface Context {
+  doc: Doc;
+  text: string;
+  sentences: Sentence[];
+  cues: CueIndex;
+  numbers: NumberMatch[];
+  /** blocks that are not content: captions, bylines, also-read lines, distractors, boilerplate */
+  excluded: Segment[];
+}
+
+/** Share of Latin-script sentences that must read as romanized Hindi for the whole document to be read so. */
+const ROMAN_DOC_SHARE = 0.3;
+
+const CONTENT_BLOCKS = new Set<SegmentKind>(["headline", "paragraph", "tweet", "dateline"]);
+const DEVANAGARI = /[\u0900-\u097F]/g;
+const LATIN = /[A-Za-z]/g;
+// Function words of romanized Hindi that are not English words (or are rare in English news).
+const ROMAN_HINDI_STRONG = /\b(ko|ne|ki|ke|mein|hai|hain|tha|thi|kiya|gaya|gayi|liya|karaya|aur|wale|wali)\b/gi;
+
+function wordOrder(text: string): { verbFinal: boolean; romanHindi: boolean } {
+  const dev = text.match(DEVANAGARI)?.length ?? 0;
+  const lat = text.match(LATIN)?.length ?? 0;
+  if (dev > lat) return { verbFinal: true, romanHindi: false };
+  const strong = text.match(ROMAN_HINDI_STRONG)?.length ?? 0;
+  const words = text.split(/\s+/).length;
+  // "the" is both English and Hinglish ("le ja rahe the"), so the strong list leaves it out
+  const romanHindi = strong >= 2 && strong / Math.max(words, 1) > 0.06;
+  return { verbFinal: romanHindi || dev > 0, romanHindi };
+}
+
+export function buildContext(doc: Doc): Context {
+  const text = doc.text;
+  const blocks = doc.segments.filter((s) => s.kind !== "sentence");
+  const excluded = blocks.filter((b) => !CONTENT_BLOCKS.has(b.kind));
+  const sentences: Sentence[] = [];
+  const isExcluded = (s: number, e: number) => excluded.some((x) => x.start <= s && e <= x.end);
+  for (const seg of doc.segments) {
+    // a dateline ("कानपुर:", "Bhopal:") has no sentence of its own, but its place is evidence of the location
+    if (seg.kind === "dateline") {
+      sentences.push({
+        index: sentences.length,
+        start: seg.start,
+        end: seg.end,
+        block: "dateline",
+        paragraph: blocks.indexOf(seg),
+        verbFinal: false,
+        romanHindi: false,
+      });
+      continue;
+    }
+    if (seg.kind !== "sentence") continue;
+    if (isExcluded(seg.start, seg.end)) continue;
+    const block = blocks.find((b) => b.start <= seg.start && seg.end <= b.end && CONTENT_BLOCKS.has(b.kind));
+    if (!block) continue;
+    const order = wordOrder(text.slice(seg.start, seg.end));
+    sentences.push({
+      index: sentences.length,
+      start: seg.start,
+      end: seg.end,
+      block: block.kind as Sentence["block"],
+      paragraph: seg.paragraph ?? blocks.indexOf(block),
+      ...order,
+    });
+  }
+  // A document that is mostly romanized Hindi is so in its short sentences too ("Yaani kul chhah aaropi giraftaar.")
+  const latin = sentences.filter((x) => !x.verbFinal || x.romanHindi);
+  const roman = latin.filter((x) => x.romanHindi).length;
+  if (roman >= 2 && roman / Math.max(latin.length, 1) >= ROMAN_DOC_SHARE)
+    for (const x of latin) {
+      x.romanHindi = true;
+      x.verbFinal = true;
+    }
+  // numbers per sentence: whether "do" is the number two depends on the sentence's language
+  const numbers: NumberMatch[] = [];
+  for (const s of sentences)
+    for (const n of findNumbers(text.slice(s.start, s.end), { romanHindi: s.romanHindi }))
+      numbers.push({ ...n, start: n.start + s.start, end: n.end + s.start });
+  return { doc, text, sentences, cues: annotateCues(text), numbers, excluded };
+}
+
+export function sentenceText(ctx: Context, s: Sentence): string {
+  return ctx.text.slice(s.start, s.end);
+}

@@ -1,0 +1,31 @@
+// Cue annotation: every lexicon family is matched once over the whole normalised text; extractors then ask for
+// the cues inside a sentence by binary search instead of re-scanning text.
+import { type CueFamily, LEX } from "../locales/index.js";
+import type { LexMatch } from "../text/lexicon.js";
+
+export type CueIndex = { readonly [K in CueFamily]: LexMatch<LexValue<K>>[] };
+type LexValue<K extends CueFamily> = (typeof LEX)[K] extends { find(t: string): LexMatch<infer V>[] } ? V : never;
+
+export function annotateCues(text: string): CueIndex {
+  const out: Record<string, LexMatch<unknown>[]> = {};
+  for (const [family, lex] of Object.entries(LEX)) out[family] = lex.find(text);
+  return out as CueIndex;
+}
+
+/** Matches of a sorted list that start in [start, end). */
+export function within<T extends { start: number; end: number }>(list: readonly T[], start: number, end: number): T[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < list.length && list[i]!.start < end; i++) out.push(list[i]!);
+  return out;
+}
+
+export function anyWithin(list: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  return within(list, start, end).length > 0;
+}

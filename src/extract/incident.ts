@@ -1,0 +1,362 @@
+// One incident's record from its sentences: each field family asks its extractor, and every value keeps evidence.
+import { emptyIncident, type IncidentRecord, type Role } from "../core/record.js";
+import type { Evidence } from "../core/types.js";
+import { findDates, isStatementDate } from "../dates/index.js";
+import type { Indicator } from "../locales/types.js";
+import type { PersonMention } from "../people/index.js";
+import { agencies } from "./agencies.js";
+import type { Context, Sentence } from "./context.js";
+import { type CountFact, countFacts, factTotal } from "./counts.js";
+import { within } from "./cues.js";
+import { actions, activeSince, exploitation, indicatorCues, laws, platforms, seized, venue } from "./fields.js";
+import { type DocPlaces, locality, location, origins, policeStation } from "./location.js";
+
+const FEMALE = new Set(["female", "minor_female"]);
+const MALE = new Set(["male", "minor_male"]);
+const ROLE_OF_NOUN: Record<string, "operator" | "broker" | "customer" | "other" | undefined> = {
+  operator: "operator",
+  broker: "broker",
+  customer: "customer",
+  staff: "other",
+  female: "other",
+};
+/** Singular role nouns that count one person when they are the object of an arrest without a number. */
+const SINGULAR_ROLE =
+  /^(संचालक|संचालिका|सरगना|मुखिया|मालिक|मालकिन|दलाल|एजेंट|मैनेजर|kingpin|mastermind|owner|manager|operator|organiser|organizer|sanchalak|sargana|dalal)$/i;
+
+export interface DocFacts {
+  places: DocPlaces;
+  persons: PersonMention[];
+  withheld: number;
+}
+
+/**
+ * One count out of several statements of it. A count after "कुल" / "in all" wins. A headline count wins when the
+ * body states it too, or states parts that add up to it ("Eight women rescued" over "rescued three women" and
+ * "rescued five more women"). Otherwise the most frequent body value, ties to the first stated.
+ */
+function pickCount(ctx: Context, facts: CountFact[]): { value: number; fact: CountFact } | null {
+  if (!facts.length) return null;
+  const isHeadline = (f: CountFact) => ctx.sentences[f.sentence]?.block === "headline";
+  const body = facts.filter((f) => !isHeadline(f));
+  const pool = body.length ? body : facts;
+  const withTotal = pool.find((f) => f.groups.some((g) => g.total));
+  if (withTotal) return { value: factTotal(ctx, withTotal), fact: withTotal };
+  const headline = facts.find(isHeadline);
+  if (headline && body.length) {
+    const h = factTotal(ctx, headline);
+    const values = body.map((f) => factTotal(ctx, f));
+    const distinct = [...new Set(values)];
+    if (values.includes(h)) return { value: h, fact: body[values.indexOf(h)]! };
+    if (distinct.length > 1 && distinct.reduce((a, b) => a + b, 0) === h) return { value: h, fact: headline };
+  }
+  const freq = new Map<number, { n: number; fact: CountFact }>();
+  for (const f of facts) {
+    const v = factTotal(ctx, f);
+    const cur = freq.get(v);
+    if (cur) cur.n++;
+    else freq.set(v, { n: 1, fact: f });
+  }
+  const firstBody = pool[0]!;
+  const firstValue = factTotal(ctx, firstBody);
+  let best = { value: firstValue, n: freq.get(firstValue)!.n, fact: firstBody };
+  for (const [v, { n, fact }] of freq) if (n > best.n) best = { value: v, n, fact };
+  return { value: best.value, fact: best.fact };
+}
+
+function factEvidence(ctx: Context, f: CountFact, rule: string): Evidence[] {
+  const g0 = f.groups[0]!;
+  const start = Math.min(g0.start, f.verbStart);
+  const end = Math.max(f.groups[f.groups.length - 1]!.end, f.verbEnd);
+  return [ctx.doc.evidence(start, end, rule)];
+}
+
+export function buildIncident(ctx: Context, sentences: Sentence[], facts: DocFacts): IncidentRecord {
+  const r = emptyIncident();
+  const ev = r.evidence;
+  const range = (s: Sentence) => [s.start, s.end] as const;
+  const inGroup = (pos: number) => sentences.some((s) => s.start <= pos && pos < s.end);
+
+  // ---- counts ----
+  const cf = countFacts(ctx, sentences);
+  const rescue = cf.filter((f) => f.verb === "rescue");
+  const arrest = cf.filter((f) => f.verb === "arrest" || f.verb === "caught");
+  const rescued = pickCount(ctx, rescue);
+  if (rescued) {
+    r.victims.rescued = rescued.value;
+    ev["victims.rescued"] = factEvidence(ctx, rescued.fact, "victims.rescued");
+    const minorGroups = rescued.fact.groups.filter(
+      (g) => g.minor || g.noun === "minor" || g.noun === "minor_female" || g.noun === "minor_male",
+    );
+    if (minorGroups.length) {
+      const allMinor = rescued.fact.groups.filter((g) => !g.subset).every((g) => minorGroups.includes(g));
+      r.victims.minors = allMinor
+        ? rescued.value
+        : minorGroups.filter((g) => g.subset || !allMinor).reduce((a, g) => a + g.value, 0);
+      ev["victims.minors"] = factEvidence(ctx, rescued.fact, "victims.minors");
+    }
+  }
+  if (!rescued) {
+    const one = singularRescue(ctx, sentences);
+    if (one) {
+      r.victims.rescued = 1;
+      ev["victims.rescued"] = [one];
+    }
+  }
+  // gender: from the people rescued, else from women caught in the raid
+  const genderFacts = rescue.length ? rescue : arrest.filter((f) => f.groups.some((g) => g.noun && FEMALE.has(g.noun)));
+  const nouns = genderFacts
+    .flatMap((f) => f.groups.map((g) => g.noun))
+    .filter((n): n is NonNullable<typeof n> => n !== null);
+  if (nouns.length) {
+    const f = nouns.some((n) => FEMALE.has(n));
+    const m = nouns.some((n) => MALE.has(n));
+    const neutral = nouns.some(
+      (n) => !FEMALE.has(n) && !MALE.has(n) && n !== "customer" && n !== "broker" && n !== "operator",
+    );
+    const g = f && m ? "mixed" : f && !neutral ? "female" : m && !neutral ? "male" : null;
+    if (g && (rescue.length || g === "female")) {
+      r.victims.gender = g;
+      ev["victims.gender"] = factEvidence(ctx, genderFacts[0]!, "victims.gender");
+    }
+  }
+  const arrested = pickCount(
+    ctx,
+    arrest.filter((f) => f.verb === "arrest" || f.groups.some((g) => g.noun && FEMALE.has(g.noun))),
+  );
+  if (arrested) {
+    r.arrests.total = arrested.value;
+    ev["arrests.total"] = factEvidence(ctx, arrested.fact, "arrests.total");
+  }
+  for (const f of arrest) {
+    for (const g of f.groups) {
+      const role = g.noun ? ROLE_OF_NOUN[g.noun] : undefined;
+      if (!role || g.total) continue;
+      if (role === "other" && g.noun === "female" && f.verb !== "caught" && f.verb !== "arrest") continue;
+      if (r.arrests.by_role[role] === null) {
+        r.arrests.by_role[role] = g.value;
+        ev[`arrests.by_role.${role}`] = [ctx.doc.evidence(g.start, g.end, `arrests.by_role.${role}`)];
+      }
+    }
+  }
+  // singular role nouns as objects of an arrest ("संचालक को गिरफ्तार", "arrested the owner")
+  for (const s of sentences) {
+    const verbs = within(ctx.cues.actions, ...range(s)).filter((a) => a.value === "arrest");
+    if (!verbs.length) continue;
+    for (const n of within(ctx.cues.personNouns, ...range(s))) {
+      const role = ROLE_OF_NOUN[n.value];
+      if (!role || role === "other" || r.arrests.by_role[role] !== null) continue;
+      if (!SINGULAR_ROLE.test(ctx.text.slice(n.start, n.end))) continue;
+      const before = ctx.text.slice(Math.max(0, n.start - 12), n.start);
+      const after = ctx.text.slice(n.end, n.end + 24);
+      if (
+        /\d|एक से|कई|several|two|three/i.test(before) ||
+        /^\s*(?:और|व|तथा|,)?\s*(?:ग्राहक|दलाल)?\s*(?:सहित|समेत|including)/.test(after)
+      )
+        continue;
+      const verbAfter = verbs.some((v) => v.start > n.end && v.start - n.end <= 40 && /^\s*(?:को|,|और|ko)/.test(after));
+      const verbBefore = verbs.some((v) => v.end <= n.start && n.start - v.end <= 20 && /\bthe\s*$/i.test(before));
+      if (!verbAfter && !verbBefore) continue;
+      r.arrests.by_role[role] = 1;
+      ev[`arrests.by_role.${role}`] = [ctx.doc.evidence(n.start, n.end, `arrests.by_role.${role}.singular`)];
+    }
+  }
+
+  // ---- people ----
+  const persons = facts.persons.filter((p) => inGroup(p.start));
+  for (const p of persons) {
+    const evidence = [
+      ctx.doc.evidence(p.start, p.end, p.rule),
+      ...p.cues.slice(0, 2).map((c) => ctx.doc.evidence(c.start, c.end, c.rule)),
+    ];
+    if (p.kind === "official") {
+      if (!r.officials.some((o) => o.name === p.name))
+        r.officials.push({ name: p.name, name_native: p.nameNative, rank: p.rank, evidence });
+    } else if (p.kind === "accused") {
+      if (r.accused.some((a) => a.name === p.name)) continue;
+      r.accused.push({
+        name: p.name,
+        name_native: p.nameNative,
+        aliases: p.aliases,
+        role: p.role as Role | null,
+        arrested: p.status === "arrested" ? true : p.status === "absconding" || p.status === "wanted" ? false : null,
+        status: p.status,
+        evidence,
+      });
+    }
+  }
+  if (r.arrests.total === null) {
+    const named = r.accused.filter((a) => a.arrested);
+    if (named.length) {
+      r.arrests.total = named.length;
+      ev["arrests.total"] = named.flatMap((a) => a.evidence.slice(0, 1));
+    }
+  }
+  r.victims.names_withheld = facts.withheld;
+
+  // ---- what, where, when ----
+  const ex = exploitation(ctx, sentences);
+  if (ex) {
+    r.exploitation = ex.value;
+    ev.exploitation = ex.evidence;
+  }
+  const act = actions(ctx, sentences, rescue.length > 0);
+  r.actions = act.value;
+  ev.actions = act.evidence;
+  const loc = location(ctx, sentences, facts.places);
+  if (loc) {
+    r.location.state = loc.state;
+    r.location.district = loc.district;
+    r.location.city = loc.city;
+    r.location.place = loc.place;
+    Object.assign(ev, loc.evidence);
+  }
+  const ps = policeStation(ctx, sentences, facts.places);
+  if (ps) {
+    r.location.police_station = ps.value;
+    ev["location.police_station"] = ps.evidence;
+  }
+  const lo = locality(ctx, sentences, facts.places, loc);
+  if (lo) {
+    r.location.locality = lo.value;
+    ev["location.locality"] = lo.evidence;
+  }
+  const ve = venue(ctx, sentences);
+  if (ve) {
+    r.location.venue = ve.value;
+    ev["location.venue"] = ve.evidence;
+  }
+  const or = origins(ctx, sentences, facts.places, loc);
+  r.victims.origins = or.origins;
+  r.victims.foreign = or.foreign.map((f) => f.name);
+  if (or.foreign.length) ev["victims.foreign"] = or.foreign.flatMap((f) => f.evidence);
+
+  const date = eventDate(ctx, sentences);
+  if (date) {
+    r.event_date = date.value;
+    ev.event_date = date.evidence;
+  }
+
+  // ---- lists ----
+  const list = (field: "platforms" | "laws" | "agencies", values: { value: string; evidence: Evidence[] }[]) => {
+    for (const v of values) {
+      r[field].push(v.value);
+      ev[field] = [...(ev[field] ?? []), ...v.evidence];
+    }
+  };
+  list("platforms", platforms(ctx, sentences));
+  list("laws", laws(ctx, sentences));
+  list("agencies", agencies(ctx, sentences, facts.places));
+  for (const s of seized(ctx, sentences)) {
+    const item =
+      s.value.item === "cash"
+        ? { item: s.value.item, amount_inr: s.value.amount_inr }
+        : { item: s.value.item, count: s.value.count };
+    r.seized.push({ ...item, evidence: s.evidence });
+  }
+  const as = activeSince(ctx, sentences);
+  if (as) {
+    r.active_since = as.value;
+    ev.active_since = as.evidence;
+  }
+
+  // ---- indicators ----
+  const ind = indicatorCues(ctx, sentences);
+  const add = (i: Indicator, e: Evidence | undefined) => {
+    if (!ind.has(i) && e) ind.set(i, { ...e, basis: "implied" });
+  };
+  if (r.victims.foreign.length) add("cross_border", ev["victims.foreign"]?.[0]);
+  if (r.platforms.length) add("online", ev.platforms?.[0]);
+  if (r.victims.minors) add("minors", ev["victims.minors"]?.[0]);
+  const locState = r.location.state;
+  const otherState = r.victims.origins.find(
+    (o) =>
+      o.kind !== "country" && locState && stateOfOrigin(facts, o.place) && stateOfOrigin(facts, o.place) !== locState,
+  );
+  if (otherState) add("inter_state", otherState.evidence[0]);
+  const minorNouns = rescue.some((f) => f.groups.some((g) => g.minor || g.noun?.startsWith("minor")));
+  if (minorNouns) add("minors", ev["victims.rescued"]?.[0]);
+  const order: Indicator[] = [
+    "inter_state",
+    "cross_border",
+    "online",
+    "coercion",
+    "deception",
+    "minors",
+    "debt_bondage",
+    "drugging",
+    "captivity",
+  ];
+  r.indicators = order.filter((i) => ind.has(i));
+  if (r.indicators.length) ev.indicators = r.indicators.map((i) => ind.get(i)!);
+  return r;
+}
+
+/** "rescued the 22-year-old woman", "एक युवती को मुक्त कराया": one person rescued, without a number. */
+const EN_ONE = /\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:woman|girl|minor|child|boy|teenager|victim)\b/i;
+const HI_ONE = /(?:^|\s)(?:एक\s+)?(?:\S+\s+)?(?:युवती|लडकी|नाबालिग|महिला|किशोरी|बच्ची|बालिका|पीडिता)\s+को\s/;
+
+function singularRescue(ctx: Context, sentences: readonly Sentence[]): Evidence | null {
+  for (const s of sentences) {
+    if (s.block === "headline") continue;
+    for (const v of within(ctx.cues.actions, s.start, s.end)) {
+      if (v.value !== "rescue" || /^(बरामद|recovered)$/i.test(v.term)) continue;
+      const after = ctx.text.slice(v.end, Math.min(s.end, v.end + 50));
+      const before = ctx.text.slice(Math.max(s.start, v.start - 40), v.start);
+      const m = s.verbFinal ? HI_ONE.exec(before) : EN_ONE.exec(after);
+      if (!m) continue;
+      const start = s.verbFinal ? v.start - before.length + m.index : v.end + m.index;
+      return ctx.doc.evidence(
+        s.verbFinal ? start : v.start,
+        s.verbFinal ? v.end : start + m[0].length,
+        "victims.rescued.singular",
+      );
+    }
+  }
+  return null;
+}
+
+function stateOfOrigin(facts: DocFacts, name: string): string | null {
+  const i = facts.places.resolved.findIndex((p) => p?.name === name);
+  const p = i >= 0 ? facts.places.resolved[i] : undefined;
+  if (!p) return null;
+  return p.kind === "state" ? p.name : p.state;
+}
+
+const ACTION_VERBS = new Set(["raid", "rescue", "arrest", "interception"]);
+
+/** The date of the raid / rescue / arrest: not a date someone spoke on, not a verdict date, not the dateline's. */
+export function eventDate(
+  ctx: Context,
+  sentences: readonly Sentence[],
+): { value: string; evidence: Evidence[] } | null {
+  const published = ctx.doc.published;
+  let fallback: { value: string; evidence: Evidence[] } | null = null;
+  for (const s of sentences) {
+    if (s.block === "dateline" || s.block === "headline") continue;
+    const t = ctx.text.slice(s.start, s.end);
+    const acts = within(ctx.cues.actions, s.start, s.end);
+    const hasAction = acts.some((a) => ACTION_VERBS.has(a.value));
+    // a verdict date is not an event date; an absolute date in a verdict sentence may still date the raid
+    const verdict = acts.some((a) => a.value === "conviction") && !hasAction;
+    for (const d of findDates(t, published)) {
+      if (!d.iso || (verdict && d.kind !== "absolute")) continue;
+      if (isStatementDate(t, d)) continue;
+      if (published && d.iso > published) continue;
+      const found = {
+        value: d.iso,
+        evidence: [
+          ctx.doc.evidence(
+            s.start + d.start,
+            s.start + d.end,
+            `event_date.${d.rule}`,
+            d.kind === "absolute" ? "stated" : "implied",
+          ),
+        ],
+      };
+      if (hasAction && !verdict) return found;
+      fallback ??= found;
+    }
+  }
+  return fallback;
+}

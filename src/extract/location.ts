@@ -1,0 +1,344 @@
+// Where the incident happened, and where the victims came from.
+//
+// Every place mention of the incident's sentences is a candidate. Mentions in an origin context ("असम की लड़कियां",
+// "girls from Assam", "Nepali girls") are victim origins, never the location; mentions that are an accused person's
+// home ("नौबस्ता निवासी आशीष") are neither. The location is the candidate with the most support: a locative
+// postposition after it ("कानपुर में", "in Goregaon"), presence in the headline or first body sentence, a police unit
+// named after it ("रांची पुलिस"), repetition. The dateline says where the reporter filed from — weak support only:
+// a Lucknow dateline over a Kanpur raid is common.
+
+import type { Origin, PlaceRef } from "../core/record.js";
+import type { Evidence } from "../core/types.js";
+import { findPlaces, lookupPlace, type Place, type PlaceMatch, resolvePlaces } from "../geo/index.js";
+import { transliterate } from "../people/index.js";
+import type { Context, Sentence } from "./context.js";
+import { within } from "./cues.js";
+
+export interface DocPlaces {
+  matches: PlaceMatch[];
+  resolved: Place[];
+}
+
+/** Place mentions of the whole document (content sentences only), resolved together so they disambiguate each other. */
+export function docPlaces(ctx: Context): DocPlaces {
+  const matches: PlaceMatch[] = [];
+  for (const s of ctx.sentences)
+    for (const m of findPlaces(ctx.text.slice(s.start, s.end)))
+      matches.push({ ...m, start: m.start + s.start, end: m.end + s.start });
+  const resolved = resolvePlaces(matches);
+  return { matches, resolved };
+}
+
+// Support weights (named so the trade-offs are visible).
+const W_LOCATIVE = 3;
+const W_HEADLINE = 2;
+const W_FIRST_SENTENCE = 2;
+const W_POLICE_UNIT = 2;
+const W_REPEAT = 1;
+const W_DATELINE = 1;
+/** District and city mentions beat a bare state: analysts need the district. */
+const W_SPECIFIC = 1;
+
+// "कानपुर में", "कानपुर (Kanpur) के नौबस्ता में", and lists "भोपाल, जहांगीराबाद और अशोका गार्डन में"
+const LOCATIVE_AFTER =
+  /^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:,|और|व)\s*[^\s,।]+(?:\s[^\s,।]+)?\s*)*(?:में|मे|के\s+\S+\s+में|के\s+\S+\s+इलाके|इलाके|शहर|जिले|स्थित|mein|me\b)/;
+const EN_LOCATIVE_BEFORE = /\b(?:in|at|near|on)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$/;
+const POLICE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:पुलिस|police|city police|rural police|district police)/i;
+/** "X निवासी <name>", "X के रहने वाले <name>": an accused's home, not a location. */
+const RESIDENT_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:निवासी|के रहने वाले|का रहने वाला|niwasi)/;
+const ORIGIN_AFTER_HI =
+  /^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:,|और|व|तथा)\s*[^\s,।]+\s*)*(?:के अलावा\s+\S+\s+)?(?:की|के|से)\s+(?:(?:\S+\s+){0,2})?(?:(?:लड़क|लडक|युवत|महिला|बच्च|नाबालिग)\S*|(?:रहने|निवासी|बताई|बताए|है|हैं)(?=[\s,।.]|$))/;
+const ORIGIN_BEFORE_EN =
+  /(?:\b(?:from|hailing from|natives? of|residents? of|belonging to|brought from|trafficked from)\s+(?:the\s+)?(?:[\w#-]+\s+){0,3})$/i;
+/** "Chhattisgarh girls", "Nepali girls", "Dumka ki 16 adivasi ladkiyon" */
+const VICTIM_NOUN_AFTER =
+  /^\s*(?:\([^)]{1,40}\)\s*)?(?:ki\s+|की\s+|के\s+)?(?:\d+\s+|[\w\u0900-\u097F]+\s+){0,2}?(?:girls?|women|minors?|children|boys|nationals|victims|ladkiyon|ladkiyan|लड़कियों|लड़कियां|लडकियों|लडकियां|युवतियों|युवतियां|महिलाओं|बच्चों|नाबालिग)/i;
+
+export type PlaceRole = "location" | "origin" | "resident" | "other";
+
+export function placeRole(ctx: Context, m: PlaceMatch): PlaceRole {
+  const after = ctx.text.slice(m.end, m.end + 80);
+  const before = ctx.text.slice(Math.max(0, m.start - 60), m.start);
+  if (RESIDENT_AFTER.test(after)) return "resident";
+  if (m.demonym && VICTIM_NOUN_AFTER.test(after)) return "origin";
+  if (ORIGIN_AFTER_HI.test(after)) return "origin";
+  if (ORIGIN_BEFORE_EN.test(before)) {
+    // "from" + a victim sentence; "rescued from Moreh" is a location, so a rescue verb right before rules it out
+    if (
+      !/(?:rescued|freed|recovered|raided|busted)\s+(?:\w+\s+){0,3}from\s+(?:the\s+)?(?:[\w#-]+\s+){0,3}$/i.test(before)
+    )
+      return "origin";
+  }
+  if (VICTIM_NOUN_AFTER.test(after) && !/^\s*(?:में|में)/.test(after)) return "origin";
+  return "location";
+}
+
+export interface LocationValue {
+  state: string | null;
+  district: string | null;
+  city: string | null;
+  place: PlaceRef | null;
+  evidence: Record<string, Evidence[]>;
+}
+
+function toRef(p: Place): PlaceRef {
+  return { name: p.name, kind: p.kind, state: p.state, district: p.district, lat: p.lat, lon: p.lon };
+}
+
+export function location(ctx: Context, sentences: readonly Sentence[], places: DocPlaces): LocationValue | null {
+  const inGroup = new Set(sentences.map((s) => s.index));
+  const sentenceOf = (pos: number) => ctx.sentences.find((s) => s.start <= pos && pos < s.end);
+  const firstBody = ctx.sentences.find((s) => s.block === "paragraph" && inGroup.has(s.index));
+  const score = new Map<string, { place: Place; score: number; first: number; m: PlaceMatch }>();
+  places.matches.forEach((m, i) => {
+    const p = places.resolved[i];
+    if (p?.country !== "India" || p.kind === "country") return;
+    const s = sentenceOf(m.start);
+    if (!s || !inGroup.has(s.index)) return;
+    if (placeRole(ctx, m) !== "location") return;
+    let w = W_REPEAT;
+    const after = ctx.text.slice(m.end, m.end + 40);
+    const before = ctx.text.slice(Math.max(0, m.start - 30), m.start);
+    if (LOCATIVE_AFTER.test(after) || EN_LOCATIVE_BEFORE.test(before)) w += W_LOCATIVE;
+    if (POLICE_AFTER.test(after)) w += W_POLICE_UNIT;
+    if (s.block === "headline") w += W_HEADLINE;
+    if (s.block === "dateline") w += W_DATELINE;
+    if (firstBody && s.index === firstBody.index) w += W_FIRST_SENTENCE;
+    if (p.kind !== "state") w += W_SPECIFIC;
+    const key = p.kind === "state" ? `state:${p.name}` : `${p.district ?? p.name}`;
+    const cur = score.get(key);
+    if (cur) {
+      cur.score += w;
+      // prefer the more specific / city-named mention of the same district
+      if (p.kind === "city" && cur.place.kind !== "city") cur.place = p;
+    } else score.set(key, { place: p, score: w, first: m.start, m });
+  });
+  if (!score.size) return null;
+  const ranked = [...score.values()].sort((a, b) => b.score - a.score || a.first - b.first);
+  // a district/city outranks a state it lies in: the state then only confirms
+  const specific = ranked.find((r) => r.place.kind !== "state");
+  const stateOnly = ranked.find((r) => r.place.kind === "state");
+  const best =
+    specific &&
+    (!stateOnly || specific.score >= stateOnly.score - W_LOCATIVE || specific.place.state === stateOnly.place.name)
+      ? specific
+      : ranked[0]!;
+  const p = best.place;
+  const ev = ctx.doc.evidence(best.m.start, best.m.end, `location.${best.m.rule}`);
+  const implied = { ...ev, basis: "implied" as const };
+  const state = p.kind === "state" ? p.name : p.state;
+  const district = p.kind === "district" ? p.name : p.kind === "city" || p.kind === "locality" ? p.district : null;
+  const city = p.kind === "city" ? p.name : p.kind === "district" && cityNamed(best.m, p) ? cityName(p) : null;
+  const evidence: Record<string, Evidence[]> = {};
+  if (state) evidence["location.state"] = [p.kind === "state" ? ev : implied];
+  if (district) evidence["location.district"] = [p.kind === "district" ? ev : implied];
+  if (city) evidence["location.city"] = [ev];
+  return { state, district, city, place: toRef(p), evidence };
+}
+
+/** A district named after its city ("Kanpur" for Kanpur Nagar, "Ranchi"): the mention is also the city. */
+function cityNamed(m: PlaceMatch, p: Place): boolean {
+  const surface = m.surface.toLowerCase();
+  return !/district|जिला|जिले/.test(surface) && p.kind === "district";
+}
+function cityName(p: Place): string {
+  // "Kanpur Nagar" → "Kanpur": the district's name without an administrative suffix
+  return p.name.replace(/\s+(Nagar|Urban|Rural|Dehat|City|Sadar)$/i, "");
+}
+
+// ---------- victim origins ----------
+export function origins(
+  ctx: Context,
+  sentences: readonly Sentence[],
+  places: DocPlaces,
+  location: LocationValue | null,
+): {
+  origins: Origin[];
+  foreign: { name: string; evidence: Evidence[] }[];
+} {
+  const inGroup = new Set(sentences.map((s) => s.index));
+  const out = new Map<string, Origin>();
+  const foreign = new Map<string, { name: string; evidence: Evidence[] }>();
+  places.matches.forEach((m, i) => {
+    const p = places.resolved[i];
+    if (!p) return;
+    const s = ctx.sentences.find((x) => x.start <= m.start && m.start < x.end);
+    if (!s || !inGroup.has(s.index)) return;
+    const role = placeRole(ctx, m);
+    const ev = ctx.doc.evidence(m.start, m.end, `origin.${m.rule}`);
+    if (p.country !== "India") {
+      // a foreign country is a victim nationality when it qualifies victims or is their origin
+      if (role === "origin" || (m.demonym && role !== "resident")) {
+        if (!foreign.has(p.name)) foreign.set(p.name, { name: p.name, evidence: [ev] });
+        if (!out.has(p.name)) out.set(p.name, { place: p.name, kind: "country", count: null, evidence: [ev] });
+      }
+      return;
+    }
+    if (role !== "origin") return;
+    if (
+      location?.place &&
+      (p.name === location.place.name ||
+        (p.kind !== "state" && p.district === location.district && p.kind === location.place.kind))
+    )
+      if (!/की|ki|from/i.test(ctx.text.slice(m.end, m.end + 20))) return;
+    const kind = p.kind === "locality" ? "city" : p.kind;
+    if (kind === "country") return;
+    const name = p.name;
+    if (!out.has(name)) out.set(name, { place: name, kind, count: null, evidence: [ev] });
+  });
+  return { origins: [...out.values()], foreign: [...foreign.values()] };
+}
+
+// ---------- locality and police station ----------
+const GLOSS_AFTER = /^\s*\(([A-Za-z][A-Za-z .'-]{1,40})\)/;
+const WORD_BEFORE = /([\u0900-\u097F]+(?:\s+[\u0900-\u097F]+)?)\s*$/;
+// Function words that cannot be part of a place name: a name before "थाना" / "इलाके" starts after the last of them.
+const HI_STOP = new Set(
+  (
+    "के की का में से पर इस उस एक स्थानीय संबंधित इसी अपने शहर जिले जिला को ने व और तथा एवं है हैं था थी थे ही भी तो कि जो " +
+    "यह वह इन उन लिए द्वारा साथ बाद पास स्थित मौजूद दौरान समेत सहित गए गई गया किया कर करके तक बताया पुलिस टीम अंतर्गत " +
+    "वाले वाली निवासी रहने नामक सभी कुछ कई अन्य दूसरे पहले मामला मामले बार"
+  ).split(" "),
+);
+
+function englishOf(ctx: Context, start: number, end: number): string | null {
+  const orig = ctx.doc.originalSlice(start, end).trim();
+  if (!orig) return null;
+  if (/^[A-Za-z]/.test(orig)) return orig;
+  return transliterate(orig);
+}
+
+function hindiNameBefore(ctx: Context, cueStart: number): { start: number; end: number } | null {
+  const before = ctx.text.slice(Math.max(0, cueStart - 30), cueStart);
+  const m = WORD_BEFORE.exec(before);
+  if (!m) return null;
+  let words = m[1]!.split(/\s+/);
+  while (words.length && HI_STOP.has(words[0]!)) words = words.slice(1);
+  if (!words.length || words.some((w) => HI_STOP.has(w))) {
+    words = words.slice(words.findLastIndex((w) => HI_STOP.has(w)) + 1);
+    if (!words.length) return null;
+  }
+  const text = words.join(" ");
+  const end = cueStart - (before.length - before.trimEnd().length);
+  return { start: end - text.length, end };
+}
+
+export function policeStation(
+  ctx: Context,
+  sentences: readonly Sentence[],
+  places: DocPlaces,
+): { value: string; evidence: Evidence[] } | null {
+  for (const s of sentences) {
+    const t = ctx.text.slice(s.start, s.end);
+    // English: "Argora Police station", "S R Nagar police station", "Goregaon PS"
+    const en = /\b((?:[A-Z][\w.]*\s+){1,3})(?:police station|Police Station|Police station|PS\b|thana\b)/.exec(t);
+    if (en) {
+      const name = en[1]!.trim();
+      if (!/^(The|A|Local|Nearest|City|Women|Cyber)$/i.test(name))
+        return {
+          value: name,
+          evidence: [ctx.doc.evidence(s.start + en.index, s.start + en.index + en[0].length, "police_station.en")],
+        };
+    }
+    for (const c of within(ctx.cues.policeStationAfter, s.start, s.end)) {
+      const w = hindiNameBefore(ctx, c.start);
+      if (!w) continue;
+      const gloss =
+        GLOSS_AFTER.exec(ctx.text.slice(w.end, w.end + 50)) ?? GLOSS_AFTER.exec(ctx.text.slice(c.end, c.end + 50));
+      const name = gloss
+        ? gloss[1]!.replace(/\s*(police station|police|thana|area|ps)\s*$/i, "").trim()
+        : englishOf(ctx, w.start, w.end);
+      if (!name) continue;
+      // "रांची पुलिस" is a city's police, not a station
+      const isBigPlace = places.matches.some(
+        (m, i) =>
+          m.start <= w.start &&
+          w.end <= m.end &&
+          places.resolved[i]?.kind !== "locality" &&
+          places.resolved[i]?.kind !== "city",
+      );
+      if (isBigPlace && /पुलिस/.test(c.term)) continue;
+      return { value: name, evidence: [ctx.doc.evidence(w.start, c.end, "police_station.hi")] };
+    }
+    for (const c of within(ctx.cues.policeStationBefore, s.start, s.end)) {
+      const m = /^\s*([\u0900-\u097F]+)/.exec(ctx.text.slice(c.end, c.end + 30));
+      if (!m || HI_STOP.has(m[1]!) || /^(क्षेत्र|पुलिस|प्रभारी|इलाके|में|पर)$/.test(m[1]!)) continue;
+      const start = c.end + m[0].length - m[1]!.length;
+      const name = englishOf(ctx, start, start + m[1]!.length);
+      if (name)
+        return { value: name, evidence: [ctx.doc.evidence(c.start, start + m[1]!.length, "police_station.hi_before")] };
+    }
+  }
+  return areaPolice(ctx, sentences);
+}
+
+/**
+ * English "<Name> police" where the name is below a district ("the Goregaon police raided", "Feroke police", "S R
+ * Nagar police"): the police station of that area. A district's, state's or city's police is a force, not a station.
+ */
+const EN_AREA_POLICE =
+  /\b((?:[A-Z][\w.]*\s+){1,3})police\b(?!\s+(?:station|commissioner|commissionerate|chief|headquarters))/g;
+const EN_AREA_STOP =
+  /^(?:The|A|An|Local|State|City|Railway|Rural|District|Indian|Women|Cyber|Crime|Special|Senior|Additional|Deputy|When|After|But|And|Our|Their)$/;
+
+function areaPolice(ctx: Context, sentences: readonly Sentence[]): { value: string; evidence: Evidence[] } | null {
+  for (const s of sentences) {
+    const t = ctx.text.slice(s.start, s.end);
+    for (const m of t.matchAll(EN_AREA_POLICE)) {
+      const words = m[1]!.trim().split(/\s+/);
+      while (words.length && EN_AREA_STOP.test(words[0]!)) words.shift();
+      if (!words.length || words.some((w) => EN_AREA_STOP.test(w))) continue;
+      const name = words.join(" ");
+      const known = lookupPlace(name);
+      if (
+        known.some((p) => p.kind === "state" || p.kind === "district" || p.kind === "country" || p.name === p.district)
+      )
+        continue;
+      const start = s.start + m.index + m[0].indexOf(name);
+      return {
+        value: name,
+        evidence: [ctx.doc.evidence(start, s.start + m.index + m[0].length, "police_station.en_area_police")],
+      };
+    }
+  }
+  return null;
+}
+
+export function locality(
+  ctx: Context,
+  sentences: readonly Sentence[],
+  places: DocPlaces,
+  loc: LocationValue | null,
+): { value: string; evidence: Evidence[] } | null {
+  for (const s of sentences) {
+    for (const c of within(ctx.cues.localityAfter, s.start, s.end)) {
+      if (/^[a-z]/i.test(c.term)) {
+        // English: "in the Vesu area", "Jalalpura Panwara area", "VIP Road"
+        const m = /((?:[A-Z][\w.]*\s+){1,3})$/.exec(ctx.text.slice(Math.max(0, c.start - 40), c.start));
+        if (!m || !/^(area|locality|colony)$/i.test(c.term)) continue;
+        const name = m[1]!.trim();
+        if (isKnownBigPlace(places, name) || /^(The|This|That|Police)$/.test(name)) continue;
+        return { value: name, evidence: [ctx.doc.evidence(c.start - m[0].length, c.end, "locality.en")] };
+      }
+      if (!/^(इलाके|इलाका|क्षेत्र|मोहल्ले|मोहल्ला|कॉलोनी)$/.test(c.term)) continue;
+      // "थाना क्षेत्र" is a police station's area, handled there
+      if (/थाना\s*$|थाने\s*$/.test(ctx.text.slice(Math.max(0, c.start - 8), c.start))) continue;
+      const w = hindiNameBefore(ctx, c.start);
+      if (!w) continue;
+      const inPlace = places.matches.findIndex((m) => m.start <= w.start && w.end <= m.end);
+      if (inPlace >= 0 && places.resolved[inPlace]?.kind !== "locality") continue;
+      const gloss =
+        GLOSS_AFTER.exec(ctx.text.slice(c.end, c.end + 50)) ?? GLOSS_AFTER.exec(ctx.text.slice(w.end, w.end + 50));
+      const name = gloss
+        ? gloss[1]!.replace(/\s*(area|locality|ilaka)\s*$/i, "").trim()
+        : englishOf(ctx, w.start, w.end);
+      if (!name || (loc && (name === loc.city || name === loc.district))) continue;
+      return { value: name, evidence: [ctx.doc.evidence(w.start, c.end, "locality.hi")] };
+    }
+  }
+  return null;
+}
+
+function isKnownBigPlace(places: DocPlaces, name: string): boolean {
+  return places.resolved.some((p) => p && p.kind !== "locality" && p.name.toLowerCase() === name.toLowerCase());
+}

@@ -1,0 +1,129 @@
+// Relevance: is this a report of a CONCRETE trafficking / commercial sexual exploitation / forced labour / child
+// trafficking incident in India? Precision first: a false incident pollutes every count downstream.
+//
+// The judgement needs (1) topic words that survive three filters — unit names ("Anti-Human Trafficking Unit"
+// traced two missing girls), other crimes that share words ("drug trafficking", "गांजा तस्कर"), and texts about many
+// incidents at once (statistics, drives, awareness workshops, speeches) — and (2) an enforcement action (raid,
+// rescue, arrest, interception, conviction) in the topic's vicinity.
+import type { Evidence } from "../core/types.js";
+import type { LexMatch } from "../text/lexicon.js";
+import type { Context, Sentence } from "./context.js";
+import { within } from "./cues.js";
+
+/** Topic words so generic that another crime in the same sentence wins ("drug trafficking network"). */
+const GENERIC_TOPIC = /^(trafficking|trafficked|trafficker\*|तस्कर.*|ट्रैफिकिंग|trafficking racket|trafficking gang)$/i;
+/** Off-topic cues outnumbering topic cues by this factor make the document about another crime. */
+const OFF_TOPIC_DOMINANCE = 2;
+/** Aggregate cues (statistics, drives, awareness) in the headline, or this many in the body, make a non-incident. */
+const AGGREGATE_BODY_LIMIT = 3;
+/** Sentences after a topic sentence in which its action may appear (the racket named, then the raid described). */
+const ACTION_REACH = 3;
+
+const VULNERABLE = new Set(["female", "minor_female", "minor", "minor_male"]);
+/** Rescues from disasters and accidents are not trafficking rescues. */
+const DISASTER =
+  /\b(?:flood|floods|fire|blaze|collapse|collapsed|drown\w*|landslide|cyclone|earthquake|accident|stranded)\b|बाढ|आग|हादस|डूब|भूस्खलन|मलबे/i;
+
+/** Missing-person stories: traced, not rescued from exploitation. */
+const MISSING = /\bmissing\b|लापता|गुमशुदा|गुमशुदगी/i;
+
+const ACTIONS = new Set(["raid", "rescue", "arrest", "conviction", "interception", "chargesheet"]);
+
+/** "was held on Monday", "held a meeting": English "held" is an arrest only with people ("five held", "two were held"). */
+function eventHeld(text: string, a: LexMatch<string>): boolean {
+  if (!/^held$/i.test(text.slice(a.start, a.end))) return false;
+  return /^\s+(?:on|at|in|a|an|the|its|their|talks|meetings?|up|back|responsible|for\s+the\s+first)\b/i.test(
+    text.slice(a.end, a.end + 24),
+  );
+}
+
+export interface RelevanceJudgement {
+  relevant: boolean;
+  score: number;
+  reasons: string[];
+  topicSentences: Set<number>;
+  evidence: Evidence[];
+}
+
+function topicCues(ctx: Context, s: Sentence): LexMatch<true>[] {
+  const names = within(ctx.cues.topicInNames, s.start, s.end);
+  const off = within(ctx.cues.offTopic, s.start, s.end);
+  return within(ctx.cues.topic, s.start, s.end).filter((t) => {
+    if (names.some((n) => n.start <= t.start && t.end <= n.end)) return false;
+    if (off.length && GENERIC_TOPIC.test(t.term)) return false;
+    return true;
+  });
+}
+
+export function judgeRelevance(ctx: Context): RelevanceJudgement {
+  const reasons: string[] = [];
+  const evidence: Evidence[] = [];
+  const topicSentences = new Set<number>();
+  let topic = 0;
+  let off = 0;
+  let aggregateHeadline = 0;
+  let aggregateBody = 0;
+  const actionSentences: number[] = [];
+  for (const s of ctx.sentences) {
+    const t = topicCues(ctx, s);
+    if (t.length) {
+      topicSentences.add(s.index);
+      topic += t.length;
+      if (evidence.length < 5) evidence.push(ctx.doc.evidence(t[0]!.start, t[0]!.end, "relevance.topic"));
+    }
+    off += within(ctx.cues.offTopic, s.start, s.end).length;
+    const agg = within(ctx.cues.aggregate, s.start, s.end).length;
+    // the first content sentence stands for the headline when the text has none
+    if (s.block === "headline" || s.index === 0) aggregateHeadline += agg;
+    else aggregateBody += agg;
+    if (within(ctx.cues.actions, s.start, s.end).some((a) => ACTIONS.has(a.value) && !eventHeld(ctx.text, a)))
+      actionSentences.push(s.index);
+  }
+  // An anti-trafficking unit rescuing people is a trafficking rescue even when no other topic word is used —
+  // unless the people were missing persons traced home (a different story).
+  if (!topic) {
+    const unitRescue = ctx.sentences.find(
+      (s) =>
+        within(ctx.cues.topicInNames, s.start, s.end).length > 0 &&
+        within(ctx.cues.actions, s.start, s.end).some(
+          (a) => a.value === "rescue" && !/^(बरामद|recovered)$/i.test(a.term),
+        ),
+    );
+    if (unitRescue && !MISSING.test(ctx.text)) {
+      topic = 1;
+      topicSentences.add(unitRescue.index);
+      evidence.push(ctx.doc.evidence(unitRescue.start, unitRescue.end, "relevance.unit_rescue"));
+    }
+  }
+  // Women or children rescued in a police raid is a trafficking rescue even when the report never names the crime
+  // ("eight women were rescued after the police raided a lodge"). Disasters rescue people without raids.
+  if (!topic && !DISASTER.test(ctx.text)) {
+    const raid = ctx.sentences.some((s) => within(ctx.cues.actions, s.start, s.end).some((a) => a.value === "raid"));
+    const rescue = raid
+      ? ctx.sentences.find(
+          (s) =>
+            within(ctx.cues.actions, s.start, s.end).some(
+              (a) => a.value === "rescue" && !/^(बरामद|recovered)$/i.test(a.term),
+            ) && within(ctx.cues.personNouns, s.start, s.end).some((n) => VULNERABLE.has(n.value)),
+        )
+      : undefined;
+    if (rescue) {
+      topic = 1;
+      topicSentences.add(rescue.index);
+      evidence.push(ctx.doc.evidence(rescue.start, rescue.end, "relevance.raid_rescue"));
+    }
+  }
+  if (!topic) reasons.push("no trafficking / exploitation topic words outside unit names");
+  if (off > topic * OFF_TOPIC_DOMINANCE && off > 2) reasons.push(`other crimes dominate (${off} cues vs ${topic})`);
+  if (aggregateHeadline > 0) reasons.push("headline is about statistics, a drive, awareness or policy");
+  if (aggregateBody >= AGGREGATE_BODY_LIMIT) reasons.push(`${aggregateBody} statistics/awareness cues`);
+  // an action near a topic sentence (or anywhere when the headline states the topic)
+  const headlineTopic = ctx.sentences.some((s) => s.block === "headline" && topicSentences.has(s.index));
+  const concrete = actionSentences.some(
+    (a) => headlineTopic || [...topicSentences].some((t) => a >= t - 1 && a - t <= ACTION_REACH),
+  );
+  if (!concrete) reasons.push("no raid, rescue, arrest, interception or conviction near the topic");
+  const relevant = reasons.length === 0;
+  if (relevant) reasons.push(`topic cues ${topic}, action sentences ${actionSentences.length}`);
+  return { relevant, score: relevant ? topic + actionSentences.length : 0, reasons, topicSentences, evidence };
+}
