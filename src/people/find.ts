@@ -195,10 +195,12 @@ class Finder extends RunContext {
       const words = this.nameWords(r);
       if (words.length !== 1) continue;
       const w = this.tokens[words[0]!]!.key;
+      // a common surname alone may be anyone, unless a title says it stands for a person ("Mr. Singh said")
+      const bySurname = !LEX.surnames.has(w) || r.analysis?.cues.some((c) => c.rule === "people.honorific") === true;
       const hosts = new Set<Run>();
       for (const m of multi) {
         const mw = this.nameWords(m).map((k) => this.tokens[k]!.key);
-        if (mw[0] === w || (mw[mw.length - 1] === w && !LEX.surnames.has(w))) hosts.add(find(m));
+        if (mw[0] === w || (mw[mw.length - 1] === w && bySurname)) hosts.add(find(m));
       }
       if (hosts.size === 1) union([...hosts][0]!, r);
     }
