@@ -4,7 +4,7 @@ import type { Evidence } from "../core/types.js";
 import { findDates, isStatementDate } from "../dates/index.js";
 import type { Indicator } from "../locales/types.js";
 import type { PersonMention } from "../people/index.js";
-import { agencies } from "./agencies.js";
+import { agencies, impliedPolice } from "./agencies.js";
 import type { Context, Sentence } from "./context.js";
 import { type CountFact, countFacts, factTotal } from "./counts.js";
 import { within } from "./cues.js";
@@ -118,6 +118,28 @@ export function buildIncident(ctx: Context, sentences: Sentence[], facts: DocFac
     if (g && (rescue.length || g === "female")) {
       r.victims.gender = g;
       ev["victims.gender"] = factEvidence(ctx, genderFacts[0]!, "victims.gender");
+    }
+  }
+  // minors stated in another rescue sentence ("Of the 32 rescued, 18 are minors")
+  if (r.victims.rescued !== null && r.victims.minors === null) {
+    for (const f of rescue) {
+      const g = f.groups.find((x) => x.subset && (x.minor || x.noun?.startsWith("minor")));
+      if (g && g.value <= r.victims.rescued) {
+        r.victims.minors = g.value;
+        ev["victims.minors"] = [ctx.doc.evidence(g.start, g.end, "victims.minors.subset")];
+        break;
+      }
+    }
+  }
+  // gender from the victims' nouns anywhere in the incident when no count said it ("the women rescued on Saturday")
+  if (r.victims.gender === null && (rescue.length || r.victims.rescued !== null || !arrest.length)) {
+    const agencyNames = sentences.flatMap((s) => within(ctx.cues.agencies, s.start, s.end));
+    const female = sentences
+      .flatMap((s) => within(ctx.cues.personNouns, s.start, s.end))
+      .find((n) => FEMALE.has(n.value) && !agencyNames.some((a) => a.start <= n.start && n.end <= a.end));
+    if (female) {
+      r.victims.gender = "female";
+      ev["victims.gender"] = [ctx.doc.evidence(female.start, female.end, "victims.gender.noun", "implied")];
     }
   }
   const arrested = pickCount(
@@ -246,7 +268,9 @@ export function buildIncident(ctx: Context, sentences: Sentence[], facts: DocFac
   };
   list("platforms", platforms(ctx, sentences));
   list("laws", laws(ctx, sentences));
-  list("agencies", agencies(ctx, sentences, facts.places));
+  const named = agencies(ctx, sentences, facts.places);
+  const implied = impliedPolice(ctx, sentences, named, r.location.city ?? r.location.district);
+  list("agencies", implied ? [...named, implied] : named);
   for (const s of seized(ctx, sentences)) {
     const item =
       s.value.item === "cash"

@@ -266,9 +266,9 @@ export const enCrime: CrimeLexicon = {
   personNouns: {
     female: ["girl", "girls", "woman", "women", "ladies", "lady", "sisters", "female*", "sex worker*"],
     male: ["boy", "boys", "men", "man", "youths", "youth", "males"],
-    minor_female: ["minor girl*", "teenage girl*", "teen girl*", "adolescent girl*"],
+    minor_female: ["minor girl*", "adolescent girl*"],
     minor_male: ["minor boy*"],
-    minor: ["minor*", "child", "children", "kids", "juveniles", "adolescents", "teenagers"],
+    minor: ["minor*", "child", "children", "kids", "juveniles", "adolescents"],
     person: [
       "person*",
       "people",
