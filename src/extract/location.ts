@@ -17,6 +17,23 @@ import { within } from "./cues.js";
 export interface DocPlaces {
   matches: PlaceMatch[];
   resolved: Place[];
+  /** what each mention is: the incident's place, a victim origin, an accused's home, or other */
+  roles: PlaceRole[];
+}
+
+/** Places in one list ("असम, दिल्ली और फैजाबाद के अलावा कानपुर की", "from Delhi and Haryana") share their role. */
+const LIST_GAP =
+  /^\s*(?:\([^)]{1,40}\)\s*)?(?:,|और|व|तथा|एवं|and|aur|or|या|के अलावा|as well as)?\s*(?:,\s*)?(?:and\s+)?$/i;
+
+function propagateListRoles(ctx: Context, matches: readonly PlaceMatch[], roles: PlaceRole[]): void {
+  for (let pass = 0; pass < 2; pass++)
+    for (let i = 0; i + 1 < matches.length; i++) {
+      const gap = ctx.text.slice(matches[i]!.end, matches[i + 1]!.start);
+      if (!LIST_GAP.test(gap) || gap.length > 50) continue;
+      const [a, b] = [roles[i]!, roles[i + 1]!];
+      if (a === "origin" && b === "location") roles[i + 1] = "origin";
+      else if (b === "origin" && a === "location") roles[i] = "origin";
+    }
 }
 
 /** Place mentions of the whole document (content sentences only), resolved together so they disambiguate each other. */
@@ -26,7 +43,9 @@ export function docPlaces(ctx: Context): DocPlaces {
     for (const m of findPlaces(ctx.text.slice(s.start, s.end)))
       matches.push({ ...m, start: m.start + s.start, end: m.end + s.start });
   const resolved = resolvePlaces(matches);
-  return { matches, resolved };
+  const roles = matches.map((m) => placeRole(ctx, m));
+  propagateListRoles(ctx, matches, roles);
+  return { matches, resolved, roles };
 }
 
 // Support weights (named so the trade-offs are visible).
@@ -54,12 +73,29 @@ const ORIGIN_BEFORE_EN =
 const VICTIM_NOUN_AFTER =
   /^\s*(?:\([^)]{1,40}\)\s*)?(?:ki\s+|की\s+|के\s+)?(?:\d+\s+|[\w\u0900-\u097F]+\s+){0,2}?(?:girls?|women|minors?|children|boys|nationals|victims|ladkiyon|ladkiyan|लड़कियों|लड़कियां|लडकियों|लडकियां|युवतियों|युवतियां|महिलाओं|बच्चों|नाबालिग)/i;
 
+const VICTIM_SUBJECT = new Set(["female", "minor_female", "minor", "minor_male", "person"]);
+/** "... के रहने वाले हैं" ends the sentence: a statement about the subject, not "निवासी <name>" */
+const RESIDENT_PREDICATE = /^\s*(?:\([^)]{1,40}\)\s*)?(?:के|की)\s+(?:रहने\s+वाले|रहने\s+वाली|निवासी)\s+(?:हैं|है|थे|थीं|थी)/;
+
 export type PlaceRole = "location" | "origin" | "resident" | "other";
 
 export function placeRole(ctx: Context, m: PlaceMatch): PlaceRole {
   const after = ctx.text.slice(m.end, m.end + 80);
   const before = ctx.text.slice(Math.max(0, m.start - 60), m.start);
-  if (RESIDENT_AFTER.test(after)) return "resident";
+  if (RESIDENT_AFTER.test(after)) {
+    // "सभी बच्चे पश्चिम चम्पारण के रहने वाले हैं": the victims' home, when victims are the sentence's subject
+    const s = ctx.sentences.find((x) => x.start <= m.start && m.start < x.end);
+    const lead = s ? ctx.text.slice(s.start, m.start) : "";
+    const victimsLead = s && within(ctx.cues.personNouns, s.start, m.start).some((n) => VICTIM_SUBJECT.has(n.value));
+    if (
+      victimsLead &&
+      RESIDENT_PREDICATE.test(after) &&
+      !within(ctx.cues.personNouns, s!.start, m.start).some((n) => n.value === "accused") &&
+      lead.length < 120
+    )
+      return "origin";
+    return "resident";
+  }
   if (m.demonym && VICTIM_NOUN_AFTER.test(after)) return "origin";
   if (ORIGIN_AFTER_HI.test(after)) return "origin";
   if (ORIGIN_BEFORE_EN.test(before)) {
@@ -95,7 +131,7 @@ export function location(ctx: Context, sentences: readonly Sentence[], places: D
     if (p?.country !== "India" || p.kind === "country") return;
     const s = sentenceOf(m.start);
     if (!s || !inGroup.has(s.index)) return;
-    if (placeRole(ctx, m) !== "location") return;
+    if (places.roles[i] !== "location") return;
     let w = W_REPEAT;
     const after = ctx.text.slice(m.end, m.end + 40);
     const before = ctx.text.slice(Math.max(0, m.start - 30), m.start);
@@ -164,7 +200,7 @@ export function origins(
     if (!p) return;
     const s = ctx.sentences.find((x) => x.start <= m.start && m.start < x.end);
     if (!s || !inGroup.has(s.index)) return;
-    const role = placeRole(ctx, m);
+    const role = places.roles[i]!;
     const ev = ctx.doc.evidence(m.start, m.end, `origin.${m.rule}`);
     if (p.country !== "India") {
       // a foreign country is a victim nationality when it qualifies victims or is their origin
@@ -181,9 +217,16 @@ export function origins(
         (p.kind !== "state" && p.district === location.district && p.kind === location.place.kind))
     )
       if (!/की|ki|from/i.test(ctx.text.slice(m.end, m.end + 20))) return;
-    const kind = p.kind === "locality" ? "city" : p.kind;
-    if (kind === "country") return;
-    const name = p.name;
+    if (p.kind === "country") return;
+    // a neighbourhood is too fine for a victim origin: report its district ("Delhi" for the capital's districts),
+    // and drop it when it lies in the incident's own district (a place in town, not where victims came from)
+    let name = p.name;
+    let kind: Origin["kind"] = p.kind === "locality" ? "city" : p.kind;
+    if (p.kind === "locality") {
+      if (location?.district && p.district === location.district) return;
+      if (p.state === "Delhi") [name, kind] = ["Delhi", "state"];
+      else if (p.district) [name, kind] = [p.district, "district"];
+    }
     if (!out.has(name)) out.set(name, { place: name, kind, count: null, evidence: [ev] });
   });
   return { origins: [...out.values()], foreign: [...foreign.values()] };
@@ -191,7 +234,8 @@ export function origins(
 
 // ---------- locality and police station ----------
 const GLOSS_AFTER = /^\s*\(([A-Za-z][A-Za-z .'-]{1,40})\)/;
-const WORD_BEFORE = /([\u0900-\u097F]+(?:\s+[\u0900-\u097F]+)?)\s*$/;
+// Devanagari letters and signs, without the danda (।) that ends a sentence
+const WORD_BEFORE = /([\u0900-\u0963\u0970-\u097F]+(?:\s+[\u0900-\u0963\u0970-\u097F]+)?)\s*$/;
 // Function words that cannot be part of a place name: a name before "थाना" / "इलाके" starts after the last of them.
 const HI_STOP = new Set(
   (
@@ -201,11 +245,33 @@ const HI_STOP = new Set(
   ).split(" "),
 );
 
+/** English loanwords in Hindi place names are written in English, not transliterated ("कॉलोनी" → Colony). */
+const PLACE_WORDS: Record<string, string> = {
+  कॉलोनी: "Colony",
+  कालोनी: "Colony",
+  नगर: "Nagar",
+  रोड: "Road",
+  मोहल्ला: "Mohalla",
+  मोहल्ले: "Mohalla",
+  चौक: "Chowk",
+  बाजार: "Bazaar",
+  बाज़ार: "Bazaar",
+  सेक्टर: "Sector",
+  मार्केट: "Market",
+  विहार: "Vihar",
+  एन्क्लेव: "Enclave",
+  सिटी: "City",
+  सेंटर: "Centre",
+};
+
 function englishOf(ctx: Context, start: number, end: number): string | null {
   const orig = ctx.doc.originalSlice(start, end).trim();
   if (!orig) return null;
   if (/^[A-Za-z]/.test(orig)) return orig;
-  return transliterate(orig);
+  return orig
+    .split(/\s+/)
+    .map((w) => PLACE_WORDS[w] ?? transliterate(w))
+    .join(" ");
 }
 
 function hindiNameBefore(ctx: Context, cueStart: number): { start: number; end: number } | null {
@@ -304,21 +370,42 @@ function areaPolice(ctx: Context, sentences: readonly Sentence[]): { value: stri
   return null;
 }
 
+/**
+ * The area within the city: in order of trust,
+ *  1. a neighbourhood the gazetteer knows, mentioned as the incident's place ("Goregaon", "Kamathipura");
+ *  2. a name before an area word ("नौबस्ता इलाके (Naubasta Area)" — the article's gloss wins — "the Vesu area");
+ *  3. English "in / at / near <Name>" in a raid or rescue sentence, when the name is no district, state, person or unit.
+ */
 export function locality(
   ctx: Context,
   sentences: readonly Sentence[],
   places: DocPlaces,
   loc: LocationValue | null,
 ): { value: string; evidence: Evidence[] } | null {
+  const inGroup = new Set(sentences.map((s) => s.index));
+  for (const [i, m] of places.matches.entries()) {
+    const p = places.resolved[i];
+    if (p?.kind !== "locality" || places.roles[i] !== "location") continue;
+    const s = ctx.sentences.find((x) => x.start <= m.start && m.start < x.end);
+    if (!s || !inGroup.has(s.index) || (loc?.district && p.district !== loc.district)) continue;
+    // the article's side of town: "Goregaon (W)" → "Goregaon (West)"
+    const side = /^\s*\((W|E|N|S|West|East|North|South)\)/.exec(ctx.text.slice(m.end, m.end + 10));
+    const sides: Record<string, string> = { W: "West", E: "East", N: "North", S: "South" };
+    const value = side ? `${p.name} (${sides[side[1]!] ?? side[1]})` : p.name;
+    return {
+      value,
+      evidence: [ctx.doc.evidence(m.start, side ? m.end + side[0].length : m.end, "locality.gazetteer")],
+    };
+  }
   for (const s of sentences) {
     for (const c of within(ctx.cues.localityAfter, s.start, s.end)) {
       if (/^[a-z]/i.test(c.term)) {
-        // English: "in the Vesu area", "Jalalpura Panwara area", "VIP Road"
+        // English: "in the Vesu area", "Jalalpura Panwara area"
         const m = /((?:[A-Z][\w.]*\s+){1,3})$/.exec(ctx.text.slice(Math.max(0, c.start - 40), c.start));
         if (!m || !/^(area|locality|colony)$/i.test(c.term)) continue;
         const name = m[1]!.trim();
         if (isKnownBigPlace(places, name) || /^(The|This|That|Police)$/.test(name)) continue;
-        return { value: name, evidence: [ctx.doc.evidence(c.start - m[0].length, c.end, "locality.en")] };
+        return { value: name, evidence: [ctx.doc.evidence(c.start - m[0].length, c.end, "locality.en_area")] };
       }
       if (!/^(इलाके|इलाका|क्षेत्र|मोहल्ले|मोहल्ला|कॉलोनी)$/.test(c.term)) continue;
       // "थाना क्षेत्र" is a police station's area, handled there
@@ -333,7 +420,46 @@ export function locality(
         ? gloss[1]!.replace(/\s*(area|locality|ilaka)\s*$/i, "").trim()
         : englishOf(ctx, w.start, w.end);
       if (!name || (loc && (name === loc.city || name === loc.district))) continue;
-      return { value: name, evidence: [ctx.doc.evidence(w.start, c.end, "locality.hi")] };
+      // "कागजी मोहल्ले" is "Kagzi Mohalla": the area word is part of the name for a mohalla or a colony
+      const areaWord = !gloss && /^(मोहल्ले|मोहल्ला|कॉलोनी)$/.test(c.term) ? ` ${PLACE_WORDS[c.term] ?? ""}` : "";
+      return { value: `${name}${areaWord}`.trim(), evidence: [ctx.doc.evidence(w.start, c.end, "locality.hi_area")] };
+    }
+  }
+  return enLocative(ctx, sentences, places, loc);
+}
+
+const EN_IN_NAME =
+  /\b(?:in|at|near)\s+(?:the\s+)?((?:[A-Z][\w'-]*)(?:\s+(?:[A-Z][\w'-]*|\([EWNS]\)|\((?:East|West|North|South)\)))*)/g;
+const NOT_LOCALITY =
+  /^(?:The|A|An|India|Police|Hotel|Lodge|Spa|Court|Station|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const RAID_OR_RESCUE = new Set(["raid", "rescue", "interception"]);
+
+function enLocative(
+  ctx: Context,
+  sentences: readonly Sentence[],
+  places: DocPlaces,
+  loc: LocationValue | null,
+): { value: string; evidence: Evidence[] } | null {
+  if (!loc?.district) return null;
+  for (const s of sentences) {
+    if (s.verbFinal || s.block === "headline") continue;
+    if (!within(ctx.cues.actions, s.start, s.end).some((a) => RAID_OR_RESCUE.has(a.value))) continue;
+    const t = ctx.text.slice(s.start, s.end);
+    for (const m of t.matchAll(EN_IN_NAME)) {
+      const name = m[1]!.trim();
+      const first = name.split(/\s+/)[0]!;
+      if (NOT_LOCALITY.test(first) || /'s\b/.test(name)) continue;
+      const start = s.start + m.index + m[0].indexOf(name);
+      const end = start + name.length;
+      // a known district/state/city, a person or a unit is not a neighbourhood
+      const known = lookupPlace(name.replace(/\s*\(.*\)$/, ""));
+      if (known.some((p) => p.kind !== "locality")) continue;
+      if (within(ctx.cues.agencies, start, end).length || within(ctx.cues.venues, start, end).length) continue;
+      if (/^\s+(?:police|district|state)\b/i.test(ctx.text.slice(end, end + 12))) continue;
+      return {
+        value: name.replace(/\(W\)/, "(West)").replace(/\(E\)/, "(East)"),
+        evidence: [ctx.doc.evidence(start, end, "locality.en_locative")],
+      };
     }
   }
   return null;
