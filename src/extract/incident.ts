@@ -300,6 +300,29 @@ export function buildIncident(ctx: Context, sentences: Sentence[], facts: DocFac
   if (otherState) add("inter_state", otherState.evidence[0]);
   const minorNouns = rescue.some((f) => f.groups.some((g) => g.minor || g.noun?.startsWith("minor")));
   if (minorNouns) add("minors", ev["victims.rescued"]?.[0]);
+  // a minor victim named anywhere in the incident ("नाबालिग लड़की", "a minor girl"); a juvenile accused is not one
+  for (const s of sentences) {
+    const n = within(ctx.cues.personNouns, s.start, s.end).find(
+      (x) => x.value.startsWith("minor") && !JUVENILE_ACCUSED.test(ctx.text.slice(x.end, x.end + 16)),
+    );
+    if (n) {
+      add("minors", ctx.doc.evidence(n.start, n.end, "indicator.minors.noun"));
+      break;
+    }
+  }
+  // victims moved to another state: "ले जाया जा रहा था" / "being taken to Gujarat" with a place in another state
+  if (locState && !ind.has("inter_state")) {
+    for (const [i, m] of facts.places.matches.entries()) {
+      const p = facts.places.resolved[i];
+      if (!p || p.country !== "India" || !sentences.some((s) => s.start <= m.start && m.start < s.end)) continue;
+      const pState = p.kind === "state" ? p.name : p.state;
+      if (!pState || pState === locState) continue;
+      const around = ctx.text.slice(Math.max(0, m.start - 40), Math.min(ctx.text.length, m.end + 40));
+      if (!MOVED.test(around)) continue;
+      add("inter_state", ctx.doc.evidence(m.start, m.end, "indicator.inter_state.moved"));
+      break;
+    }
+  }
   const order: Indicator[] = [
     "inter_state",
     "cross_border",
@@ -339,6 +362,11 @@ function singularRescue(ctx: Context, sentences: readonly Sentence[]): Evidence 
   }
   return null;
 }
+
+const JUVENILE_ACCUSED = /^\s*(?:आरोपी|अभियुक्त|accused|offender|in conflict)/i;
+/** Verbs of moving people between places: with a place in another state, the trafficking crossed a state line. */
+const MOVED =
+  /ले\s*जा(?:या|ए|ई|ते|ने|\s)|ले जाया|लाया|लाई|लाए|लाकर|भेज|बेच|taken to|being taken|brought (?:to|from)|trafficked (?:to|from)|transport|ferried|le ja|la rahe|bhej/i;
 
 function stateOfOrigin(facts: DocFacts, name: string): string | null {
   const i = facts.places.resolved.findIndex((p) => p?.name === name);

@@ -425,7 +425,7 @@ export function locality(
       return { value: `${name}${areaWord}`.trim(), evidence: [ctx.doc.evidence(w.start, c.end, "locality.hi_area")] };
     }
   }
-  return enLocative(ctx, sentences, places, loc);
+  return enLocative(ctx, sentences, loc);
 }
 
 const EN_IN_NAME =
@@ -437,7 +437,6 @@ const RAID_OR_RESCUE = new Set(["raid", "rescue", "interception"]);
 function enLocative(
   ctx: Context,
   sentences: readonly Sentence[],
-  places: DocPlaces,
   loc: LocationValue | null,
 ): { value: string; evidence: Evidence[] } | null {
   if (!loc?.district) return null;

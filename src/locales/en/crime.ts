@@ -282,9 +282,9 @@ export const enCrime: CrimeLexicon = {
       "nationals",
     ],
     family: ["families", "family"],
-    accused: ["accused", "suspects", "traffickers", "trafficker", "culprits"],
-    operator: ["organiser*", "organizer*", "kingpin*", "mastermind*", "owner*", "operator*", "ringleader*"],
-    broker: ["broker*", "agent*", "pimp*", "middlem*n", "tout*", "recruiter*"],
+    accused: ["accused", "suspects", "culprits", "organiser*", "organizer*"],
+    operator: ["kingpin*", "mastermind*", "owner*", "operator*", "ringleader*"],
+    broker: ["broker*", "agent*", "pimp*", "middlem*n", "tout*", "recruiter*", "trafficker", "traffickers"],
     customer: ["customer*", "client*"],
     staff: [
       "manager*",
