@@ -171,7 +171,9 @@ export function seized(ctx: Context, sentences: readonly Sentence[]): Valued<Sei
       if (out.has(it.value) || it.value === "cash") continue;
       const n = [...nums].reverse().find((x) => x.end <= it.start && it.start - x.end <= ITEM_COUNT_WINDOW);
       const between = n ? ctx.text.slice(n.end, it.start) : "";
-      const count = n && !/[,;।]/.test(between) && !n.rule.includes("money") ? n.value : null;
+      // "55 हजार का मुद्दामाल" values the goods; it does not count them
+      const valued = n ? VALUE_OF.test(ctx.text.slice(n.end, n.end + 20)) : false;
+      const count = n && !valued && !/[,;।]/.test(between) && !n.rule.includes("money") ? n.value : null;
       out.set(it.value, {
         value: { item: it.value, count, amount_inr: null },
         evidence: [ctx.doc.evidence(n && count !== null ? n.start : it.start, it.end, `seized.${it.value}`)],

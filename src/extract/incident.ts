@@ -314,7 +314,7 @@ export function buildIncident(ctx: Context, sentences: Sentence[], facts: DocFac
   if (locState && !ind.has("inter_state")) {
     for (const [i, m] of facts.places.matches.entries()) {
       const p = facts.places.resolved[i];
-      if (!p || p.country !== "India" || !sentences.some((s) => s.start <= m.start && m.start < s.end)) continue;
+      if (p?.country !== "India" || !sentences.some((s) => s.start <= m.start && m.start < s.end)) continue;
       const pState = p.kind === "state" ? p.name : p.state;
       if (!pState || pState === locState) continue;
       const around = ctx.text.slice(Math.max(0, m.start - 40), Math.min(ctx.text.length, m.end + 40));

@@ -260,7 +260,15 @@ export const enCrime: CrimeLexicon = {
     laptop: ["laptop*"],
     condom: ["condom*"],
     document: ["register*", "aadhaar card*", "documents", "fake documents", "identity card*"],
-    other: ["objectionable material*", "sex toys"],
+    other: [
+      "objectionable material*",
+      "objectionable items",
+      "objectionable articles",
+      "sex toys",
+      "tapes",
+      "buses",
+      "truck",
+    ],
   },
   seize: ["seized", "recovered", "confiscated", "impounded", "found in their possession", "seizure"],
   personNouns: {
