@@ -88,6 +88,34 @@ describe("mukti extract --jsonl", () => {
   });
 });
 
+describe("the README's main job", () => {
+  it("extracts the example reports: three incidents in three languages, the traffic story not relevant", () => {
+    const r = run(["extract", "--jsonl", join(REPO, "examples/reports.jsonl")]);
+    expect(r.code).toBe(0);
+    const lines = r.out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.id, l.relevant])).toEqual([
+      ["ex-hi-1", true],
+      ["ex-en-1", true],
+      ["ex-mx-1", true],
+      ["ex-neg-1", false],
+    ]);
+    expect(lines[0].incidents[0]).toMatchObject({
+      victims: { rescued: 6 },
+      arrests: { total: 4 },
+      location: { district: "Meerut" },
+    });
+    expect(lines[1].incidents[0]).toMatchObject({ exploitation: "labour", victims: { rescued: 11, minors: 11 } });
+    expect(lines[2].incidents[0]).toMatchObject({
+      victims: { rescued: 8 },
+      arrests: { total: 2 },
+      location: { district: "Patna" },
+    });
+  });
+});
+
 describe("bad input", () => {
   it("empty text gives an empty record", () => {
     const r = run(["extract", file("empty.txt", "")]);
@@ -118,6 +146,7 @@ describe("bad input", () => {
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(Array.isArray(j.incidents)).toBe(true);
+    expect(j.warnings).toEqual([]); // read whole: nothing lost
     console.log(`5 MB document: ${Date.now() - t0} ms, warnings: ${j.warnings.join("; ")}`);
   });
   it("a script Mukti does not read gives an empty record and says so", () => {

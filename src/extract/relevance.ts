@@ -95,11 +95,17 @@ export function judgeRelevance(ctx: Context): RelevanceJudgement {
       evidence.push(ctx.doc.evidence(unitRescue.start, unitRescue.end, "relevance.unit_rescue"));
     }
   }
-  // Women or children rescued in a police raid is a trafficking rescue even when the report never names the crime
-  // ("eight women were rescued after the police raided a lodge"). Disasters rescue people without raids.
-  if (!topic && !DISASTER.test(ctx.text)) {
-    const raid = ctx.sentences.some((s) => within(ctx.cues.actions, s.start, s.end).some((a) => a.value === "raid"));
-    const rescue = raid
+  // Women or children rescued is a trafficking rescue even when the report never names the crime, when something
+  // else marks it as such: a raid ("eight women were rescued after the police raided a lodge"), a job lure, or a
+  // broker / trafficker among the arrested. Disasters rescue people too, without any of these.
+  if (!topic && !DISASTER.test(ctx.text) && !MISSING.test(ctx.text)) {
+    const marked = ctx.sentences.some(
+      (s) =>
+        within(ctx.cues.actions, s.start, s.end).some((a) => a.value === "raid" || a.value === "interception") ||
+        within(ctx.cues.lure, s.start, s.end).length > 0 ||
+        within(ctx.cues.personNouns, s.start, s.end).some((n) => n.value === "broker"),
+    );
+    const rescue = marked
       ? ctx.sentences.find(
           (s) =>
             within(ctx.cues.actions, s.start, s.end).some(
@@ -110,7 +116,7 @@ export function judgeRelevance(ctx: Context): RelevanceJudgement {
     if (rescue) {
       topic = 1;
       topicSentences.add(rescue.index);
-      evidence.push(ctx.doc.evidence(rescue.start, rescue.end, "relevance.raid_rescue"));
+      evidence.push(ctx.doc.evidence(rescue.start, rescue.end, "relevance.marked_rescue"));
     }
   }
   if (!topic) reasons.push("no trafficking / exploitation topic words outside unit names");

@@ -22,7 +22,9 @@ export interface LexMatch<T> {
   term: string;
 }
 
-const WORD_CHAR = "\\p{L}\\p{M}\\p{N}";
+// Letters, marks and digits of the scripts Mukti reads (Latin with accents, Devanagari without its danda).
+// Explicit ranges rather than \p{L}: without the "u" flag V8 runs these big alternations several times faster.
+const WORD_CHAR = "A-Za-z0-9_\\u00C0-\\u024F\\u0900-\\u0963\\u0966-\\u097F";
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -48,11 +50,11 @@ export class Lexicon<T> {
     // longest terms first so the alternation prefers the longest match at a position
     const sorted = [...entries].sort((a, b) => b.term.length - a.term.length);
     this.byPattern = sorted.map((entry) => ({
-      re: new RegExp(`^(?:${termPattern(entry.term)})(?![${WORD_CHAR}])`, "iu"),
+      re: new RegExp(`^(?:${termPattern(entry.term)})(?![${WORD_CHAR}])`, "i"),
       entry,
     }));
     const alt = sorted.map((e) => termPattern(e.term)).join("|");
-    this.re = new RegExp(`(?<![${WORD_CHAR}])(?:${alt})(?![${WORD_CHAR}])`, "giu");
+    this.re = new RegExp(`(?<![${WORD_CHAR}])(?:${alt})(?![${WORD_CHAR}])`, "gi");
   }
 
   static from<T>(map: Readonly<Record<string, readonly string[]>>): Lexicon<T> {
