@@ -375,6 +375,13 @@ function stateOfOrigin(facts: DocFacts, name: string): string | null {
   return p.kind === "state" ? p.name : p.state;
 }
 
+/** A relative date further back than this ("six months ago") is background, not the reported raid. */
+const RELATIVE_EVENT_MAX_DAYS = 7;
+
+function daysBetween(a: string, b: string): number {
+  return Math.abs(Date.parse(b) - Date.parse(a)) / 86_400_000;
+}
+
 const ACTION_VERBS = new Set(["raid", "rescue", "arrest", "interception"]);
 
 /** The date of the raid / rescue / arrest: not a date someone spoke on, not a verdict date, not the dateline's. */
@@ -391,7 +398,9 @@ export function eventDate(
     const hasAction = acts.some((a) => ACTION_VERBS.has(a.value));
     // a verdict date is not an event date; an absolute date in a verdict sentence may still date the raid
     const verdict = acts.some((a) => a.value === "conviction") && !hasAction;
-    for (const d of findDates(t, published)) {
+    // "छह महीने पहले" / "two years ago" points at the background, not at this raid
+    const dates = findDates(t, published).filter((d) => !(d.kind === "relative" && published && d.iso && daysBetween(d.iso, published) > RELATIVE_EVENT_MAX_DAYS));
+    for (const d of dates) {
       if (!d.iso || (verdict && d.kind !== "absolute")) continue;
       if (isStatementDate(t, d)) continue;
       if (published && d.iso > published) continue;

@@ -164,7 +164,18 @@ export function location(ctx: Context, sentences: readonly Sentence[], places: D
   const implied = { ...ev, basis: "implied" as const };
   const state = p.kind === "state" ? p.name : p.state;
   const district = p.kind === "district" ? p.name : p.kind === "city" || p.kind === "locality" ? p.district : null;
-  const city = p.kind === "city" ? p.name : p.kind === "district" && cityNamed(best.m, p) ? cityName(p) : null;
+  // the city: a town named as such; a district named after its city ("Kanpur"); the city of a neighbourhood's
+  // district ("Goregaon" → Mumbai); the capital for Delhi, which is a city-state
+  const city =
+    p.state === "Delhi"
+      ? "Delhi"
+      : p.kind === "city"
+        ? p.name
+        : p.kind === "district" && cityNamed(best.m, p)
+          ? cityName(p.name)
+          : p.kind === "locality" && p.district
+            ? cityName(p.district)
+            : null;
   const evidence: Record<string, Evidence[]> = {};
   if (state) evidence["location.state"] = [p.kind === "state" ? ev : implied];
   if (district) evidence["location.district"] = [p.kind === "district" ? ev : implied];
@@ -177,9 +188,9 @@ function cityNamed(m: PlaceMatch, p: Place): boolean {
   const surface = m.surface.toLowerCase();
   return !/district|जिला|जिले/.test(surface) && p.kind === "district";
 }
-function cityName(p: Place): string {
-  // "Kanpur Nagar" → "Kanpur": the district's name without an administrative suffix
-  return p.name.replace(/\s+(Nagar|Urban|Rural|Dehat|City|Sadar)$/i, "");
+function cityName(district: string): string {
+  // "Kanpur Nagar" → "Kanpur", "Mumbai Suburban" → "Mumbai": the district's name without an administrative suffix
+  return district.replace(/\s+(Nagar|Urban|Rural|Dehat|City|Sadar|Suburban)$/i, "");
 }
 
 // ---------- victim origins ----------
