@@ -1,11 +1,26 @@
 // English incident lexicon (Indian English news register). Stems end in "*".
 import type { CrimeLexicon } from "../types.js";
 
+/** Words for commercial sexual exploitation: a topic of Mukti and the purpose "sexual". */
+const SEXUAL = [
+  "sex racket*",
+  "prostitution*",
+  "flesh trade",
+  "flesh racket",
+  "brothel*",
+  "sex work*",
+  "immoral traffic*",
+  "escort service*",
+  "escort racket*",
+  "call girl*",
+  "red light area",
+  "red-light area",
+];
+
 export const enCrime: CrimeLexicon = {
+  // the stated purposes of sexual exploitation are topic words too
   topic: [
-    "sex racket*",
-    "prostitution*",
-    "flesh trade",
+    ...SEXUAL,
     "human trafficking",
     "child trafficking",
     "trafficking of women",
@@ -14,9 +29,6 @@ export const enCrime: CrimeLexicon = {
     "trafficking of children",
     "trafficked",
     "trafficker*",
-    "immoral traffic*",
-    "sex work*",
-    "brothel*",
     "bonded labour*",
     "bonded labor*",
     "child labour*",
@@ -25,11 +37,7 @@ export const enCrime: CrimeLexicon = {
     "forced labor",
     "forced into",
     "sold for",
-    "flesh racket",
     "escort service*",
-    "call girl*",
-    "red light area",
-    "red-light area",
     "trafficking racket",
     "trafficking case",
     "trafficking gang",
@@ -98,22 +106,8 @@ export const enCrime: CrimeLexicon = {
     "missing kids",
   ],
   exploitation: {
-    sexual: [
-      "sex racket*",
-      "prostitution*",
-      "flesh trade",
-      "flesh racket",
-      "brothel*",
-      "sex work*",
-      "immoral traffic*",
-      "escort*",
-      "call girl*",
-      "sexual exploitation",
-      "sexually exploit*",
-      "red light area",
-      "red-light area",
-      "bar dancer*",
-    ],
+    // purpose words that alone do not make a report about trafficking ("sexual abuse", "police escorts")
+    sexual: [...SEXUAL, "sexual exploitation", "sexually exploit*", "bar dancer*"],
     labour: [
       "bonded labour*",
       "bonded labor*",

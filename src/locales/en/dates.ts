@@ -2,6 +2,7 @@
 // "two days back"). Keys are matched case-insensitively; see monthsThatAreWords for "may"/"march".
 
 import type { DateLocale } from "../../dates/types.js";
+import { EN_NUMBERS } from "./numbers.js";
 
 export const enDates: DateLocale = {
   id: "en",
@@ -100,23 +101,11 @@ export const enDates: DateLocale = {
     upcoming: "coming",
     this: "this",
   },
+  // counts for "two days back": the numbers locale's words up to a month, plus the article ("a day ago")
   counts: {
+    ...Object.fromEntries(Object.entries(EN_NUMBERS.units).filter(([, v]) => Number.isInteger(v) && v >= 1 && v <= 31)),
     a: 1,
     an: 1,
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
-    fifteen: 15,
-    twenty: 20,
     "a couple of": 2,
   },
   units: {

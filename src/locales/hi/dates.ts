@@ -3,49 +3,12 @@
 // is built (src/text/normalize.ts), so फ़रवरी and फरवरी are one entry either way.
 
 import type { DateLocale } from "../../dates/types.js";
+import { HI_NUMBERS as HI_NUMBER_WORDS } from "./numbers.js";
 
-/** Hindi cardinals 1..31 (with common spelling variants): a day before a month name, or a count ("दो दिन पहले"). */
-const HI_NUMBERS: Record<string, number> = {
-  एक: 1,
-  दो: 2,
-  तीन: 3,
-  चार: 4,
-  पांच: 5,
-  पाँच: 5,
-  छह: 6,
-  छः: 6,
-  छे: 6,
-  सात: 7,
-  आठ: 8,
-  नौ: 9,
-  दस: 10,
-  ग्यारह: 11,
-  बारह: 12,
-  तेरह: 13,
-  चौदह: 14,
-  पंद्रह: 15,
-  पन्द्रह: 15,
-  सोलह: 16,
-  सत्रह: 17,
-  अठारह: 18,
-  उन्नीस: 19,
-  बीस: 20,
-  इक्कीस: 21,
-  बाईस: 22,
-  तेईस: 23,
-  चौबीस: 24,
-  पच्चीस: 25,
-  छब्बीस: 26,
-  सत्ताईस: 27,
-  अट्ठाईस: 28,
-  अठ्ठाईस: 28,
-  अठाईस: 28,
-  उनतीस: 29,
-  उन्तीस: 29,
-  तीस: 30,
-  इकतीस: 31,
-  इकत्तीस: 31,
-};
+/** Hindi cardinals 1..31: a day before a month name, or a count ("दो दिन पहले"). One table, the numbers locale's. */
+const HI_NUMBERS: Record<string, number> = Object.fromEntries(
+  Object.entries(HI_NUMBER_WORDS.units).filter(([, v]) => Number.isInteger(v) && v >= 1 && v <= 31),
+);
 
 export const hiDates: DateLocale = {
   id: "hi",
