@@ -399,7 +399,9 @@ export function eventDate(
     // a verdict date is not an event date; an absolute date in a verdict sentence may still date the raid
     const verdict = acts.some((a) => a.value === "conviction") && !hasAction;
     // "छह महीने पहले" / "two years ago" points at the background, not at this raid
-    const dates = findDates(t, published).filter((d) => !(d.kind === "relative" && published && d.iso && daysBetween(d.iso, published) > RELATIVE_EVENT_MAX_DAYS));
+    const dates = findDates(t, published).filter(
+      (d) => !(d.kind === "relative" && published && d.iso && daysBetween(d.iso, published) > RELATIVE_EVENT_MAX_DAYS),
+    );
     for (const d of dates) {
       if (!d.iso || (verdict && d.kind !== "absolute")) continue;
       if (isStatementDate(t, d)) continue;

@@ -6,3 +6,6 @@ export interface IncidentCase {
   published?: string | null;
   expect: { relevant: boolean; incidents?: Record<string, unknown>[] };
 }
+
+/** A cue corpus case: a phrase, a cue family of src/locales/index.ts, and the values it must yield, in order. */
+export type CueCase = [text: string, family: string, values: unknown[]];

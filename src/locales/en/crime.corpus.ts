@@ -1,0 +1,37 @@
+// English cue corpus: a phrase, the cue family, and the values the lexicon must find in it (in order).
+import type { CueCase } from "../corpus-types.js";
+
+export const enCueCorpus: CueCase[] = [
+  ["police busted a sex racket", "exploitation", ["sexual"]],
+  ["forced into prostitution at a spa", "exploitation", ["sexual"]],
+  ["children made to work at a brick kiln", "exploitation", ["labour"]],
+  ["a begging racket using children", "exploitation", ["begging"]],
+  ["the teenager was sold for marriage", "exploitation", ["forced_marriage"]],
+  ["police raided a lodge and rescued six women", "actions", ["raid", "rescue"]],
+  ["the accused were arrested and booked under the ITPA", "actions", ["arrest", "fir"]],
+  ["the court convicted him and sentenced him to 10 years", "actions", ["conviction", "conviction"]],
+  ["the girls were intercepted at the station", "actions", ["interception", "interception"]],
+  ["a massage parlour on the highway", "venues", ["massage_parlour"]],
+  ["a rented flat in Sector 18", "venues", ["flat"]],
+  ["a guest house near the bus stand", "venues", ["guest_house", "bus"]],
+  ["Rs 45,000 in cash, six mobile phones and a car were seized", "items", ["cash", "mobile_phone", "car"]],
+  ["laptops and registers", "items", ["laptop", "document"]],
+  ["clients were contacted on WhatsApp and Instagram", "platforms", ["WhatsApp", "Instagram"]],
+  [
+    "the Anti-Human Trafficking Unit and Bachpan Bachao Andolan",
+    "agencies",
+    ["Anti Human Trafficking Unit (AHTU)", "Bachpan Bachao Andolan"],
+  ],
+  ["the Sashastra Seema Bal and the BSF", "agencies", ["Sashastra Seema Bal (SSB)", "Border Security Force (BSF)"]],
+  ["under the Immoral Traffic (Prevention) Act", "laws", ["ITPA"]],
+  ["booked under the POCSO Act and the Juvenile Justice Act", "laws", ["POCSO", "JJ Act"]],
+  ["lured with the promise of jobs", "indicators", ["deception", "deception"]],
+  ["the women were threatened and held captive", "indicators", ["coercion", "captivity"]],
+  ["an inter-state racket run online", "indicators", ["inter_state", "online"]],
+  ["nine girls and two minors", "personNouns", ["female", "minor"]],
+  ["the kingpin, two agents and four customers", "personNouns", ["operator", "broker", "customer"]],
+  ["two others are absconding", "escape", [true]],
+  ["In another case, police rescued two girls", "anotherIncident", [true]],
+  ["20 kg of heroin and two pistols", "offTopic", [true, true]],
+  ["a workshop on awareness", "aggregate", [true, true]],
+];

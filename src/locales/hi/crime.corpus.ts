@@ -1,0 +1,36 @@
+// Hindi cue corpus: a phrase, the cue family, and the values the lexicon must find in it (in order).
+// The corpus is the test (src/extract/cues.test.ts).
+import type { CueCase } from "../corpus-types.js";
+
+export const hiCueCorpus: CueCase[] = [
+  ["होटल में चल रहे सेक्स रैकेट का भंडाफोड़", "exploitation", ["sexual"]],
+  ["देह-व्यापार के धंधे में धकेला", "exploitation", ["sexual"]],
+  ["ईंट भट्ठे पर बंधुआ मजदूरी कराई जा रही थी", "exploitation", ["labour", "labour"]],
+  ["भीख मंगवाने वाले गिरोह", "exploitation", ["begging"]],
+  ["नाबालिग की शादी कराने का प्रयास", "exploitation", ["forced_marriage"]],
+  ["पुलिस ने छापा मारकर", "actions", ["raid"]],
+  ["दबिश देकर नौ लड़कियों को मुक्त कराया", "actions", ["raid", "rescue"]],
+  ["आरोपियों को गिरफ्तार कर मुकदमा दर्ज किया", "actions", ["arrest", "fir"]],
+  ["अदालत ने 10 साल की सजा सुनाई", "actions", ["conviction"]],
+  ["पुलिस ने चार्जशीट दाखिल की", "actions", ["chargesheet"]],
+  ["स्पा सेंटर की आड़ में", "venues", ["spa"]],
+  ["एक मकान में दबिश", "venues", ["house"]],
+  ["रेलवे स्टेशन पर ट्रेन से उतारा", "venues", ["railway_station", "railway_station"]],
+  ["21 मोबाइल फोन, दो मोटरसाइकिल और दो स्कूटी जब्त", "items", ["mobile_phone", "motorcycle", "scooter"]],
+  ["नकदी और कंडोम बरामद", "items", ["cash", "condom"]],
+  ["व्हाट्सएप पर ग्राहकों से संपर्क", "platforms", ["WhatsApp"]],
+  ["वाट्स अप और फेसबुक के जरिए", "platforms", ["WhatsApp", "Facebook"]],
+  ["मानव तस्करी रोधी इकाई और चाइल्डलाइन की टीम", "agencies", ["Anti Human Trafficking Unit (AHTU)", "Childline"]],
+  ["आरपीएफ और जीआरपी ने", "agencies", ["Railway Protection Force (RPF)", "Government Railway Police (GRP)"]],
+  ["अनैतिक देह व्यापार निवारण अधिनियम के तहत", "laws", ["ITPA"]],
+  ["पॉक्सो एक्ट में मुकदमा", "laws", ["POCSO"]],
+  ["लड़कियों को देह व्यापार के लिए मजबूर किया", "indicators", ["coercion"]],
+  ["नौकरी का झांसा देकर दिल्ली लाई गई", "indicators", ["deception"]],
+  ["कमरे में बंधक बनाकर रखा और धमकी दी", "indicators", ["captivity", "coercion"]],
+  ["इंटर-स्टेट ऑनलाइन सेक्स रैकेट", "indicators", ["inter_state", "online"]],
+  ["पांच युवतियां और दो नाबालिग", "personNouns", ["female", "minor"]],
+  ["दलाल और ग्राहक", "personNouns", ["broker", "customer"]],
+  ["चार युवक मौके से भाग निकले", "escape", [true]],
+  ["इससे पहले भी इसी होटल में छापा पड़ा था", "anotherIncident", [true]],
+  ["गांजा तस्कर गिरफ्तार", "offTopic", [true]],
+];
