@@ -20,16 +20,18 @@ export { InputError };
 /** An incident found in the body must have an action of its own (a verdict alone is the same case's later stage). */
 const OWN_ACTION = new Set(["raid", "rescue", "arrest", "interception", "complaint", "fir"]);
 
-/** Details of its own: a count, a date, a named accused, a place below the district, or another district. */
-function hasDetail(r: IncidentRecord, main: IncidentRecord | undefined): boolean {
+/**
+ * Details of its own (the annotation convention): a count, a date, a named accused, or a place below the district.
+ * "Police had earlier raided spas in Durg and Ambikapur" names districts only: a passing mention, not an incident.
+ */
+function hasDetail(r: IncidentRecord): boolean {
   return (
     r.victims.rescued !== null ||
     r.arrests.total !== null ||
     r.event_date !== null ||
     r.accused.length > 0 ||
     r.location.locality !== null ||
-    r.location.police_station !== null ||
-    (r.location.district !== null && r.location.district !== main?.location.district)
+    r.location.police_station !== null
   );
 }
 
@@ -90,7 +92,7 @@ function incidents(ctx: Context): IncidentRecord[] {
     if (!g.sentences.length) continue;
     const r = buildIncident(ctx, g.sentences, facts);
     if (i > 0) {
-      if (!r.actions.some((a) => OWN_ACTION.has(a)) || !hasDetail(r, out[0])) continue;
+      if (!r.actions.some((a) => OWN_ACTION.has(a)) || !hasDetail(r)) continue;
       // an incident opened in the body inherits the main incident's place when it names none
       const main = out[0];
       if (main && r.location.state === null) {
