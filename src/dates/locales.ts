@@ -1,8 +1,7 @@
-// The locales the date recogniser knows. Adding a language means writing src/locales/<lang>/dates.ts and listing
-// it here; the recogniser itself holds no words.
+// The locales the date recogniser knows: the dates part of every locale pack (src/locales/registry.ts). The
+// recogniser itself holds no words.
 
-import { enDates } from "../locales/en/dates.js";
-import { hiDates, hiLatnDates } from "../locales/hi/dates.js";
+import { localeParts } from "../locales/registry.js";
 import type { DateLocale } from "./types.js";
 
-export const DATE_LOCALES: readonly DateLocale[] = [hiDates, hiLatnDates, enDates];
+export const DATE_LOCALES: readonly DateLocale[] = localeParts("dates");

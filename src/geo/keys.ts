@@ -1,14 +1,13 @@
 // Index keys of names (see tokens.ts for the folding) and the loaded languages. Shared by the snapshot builder
 // (build.ts) and the runtime (gazetteer.ts, find.ts).
 
-import { EN_PLACES } from "../locales/en/places.js";
-import { HI_PLACES } from "../locales/hi/places.js";
+import { localeParts } from "../locales/registry.js";
 import { normalize } from "../text/normalize.js";
 import type { PlaceLocale } from "./locale.js";
 import { CASE_ANY, casePattern, LATIN, tokenize } from "./tokens.js";
 
 /** The languages whose place knowledge is loaded. Adding a language: add its locale here. */
-export const LOCALES: readonly PlaceLocale[] = [HI_PLACES, EN_PLACES];
+export const LOCALES: readonly PlaceLocale[] = localeParts("places");
 
 export interface NameKey {
   key: string;

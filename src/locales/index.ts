@@ -1,12 +1,10 @@
 // All locales' incident lexicons, merged and compiled once at load. Each locale contributes terms; the extractors
 // never know which language a term came from (a code-mixed sentence uses several at once).
 import { Lexicon } from "../text/lexicon.js";
-import { enCrime } from "./en/crime.js";
-import { hiCrime } from "./hi/crime.js";
-import { hiLatnCrime } from "./hi-Latn/crime.js";
+import { LOCALE_PACKS } from "./registry.js";
 import type { Action, CrimeLexicon, Exploitation, Indicator, Item, PersonNoun, Venue } from "./types.js";
 
-export const LOCALES: readonly CrimeLexicon[] = [hiCrime, enCrime, hiLatnCrime];
+export const LOCALES: readonly CrimeLexicon[] = LOCALE_PACKS.flatMap((p) => (p.crime ? [p.crime] : []));
 
 type ListKey = {
   [K in keyof CrimeLexicon]: CrimeLexicon[K] extends readonly string[] ? K : never;

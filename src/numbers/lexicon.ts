@@ -1,14 +1,13 @@
 // Merges the locale data (src/locales/*/numbers.ts) into the lookup tables the recognisers use. Built once at module
 // load. Every word is normalised like the text and lower-cased, so lookups are one Map.get per token; multi-word
-// entries become token sequences matched by PhraseSet. Adding a language means adding its locale to LOCALES.
+// entries become token sequences matched by PhraseSet. The locales are the numbers parts of src/locales/registry.ts.
 
-import { EN_LOCALES } from "../locales/en/numbers.js";
-import { HI_LOCALES } from "../locales/hi/numbers.js";
+import { localeParts } from "../locales/registry.js";
 import { normalize } from "../text/normalize.js";
 import type { DurationUnit, NumberLocale, Qualifier } from "./locale.js";
 import { hashString, Tokens } from "./tokens.js";
 
-export const LOCALES: NumberLocale[] = [...HI_LOCALES, ...EN_LOCALES];
+export const LOCALES: NumberLocale[] = localeParts("numbers");
 
 export interface LocaleInfo {
   id: string;

@@ -2,13 +2,12 @@
 // first) and word sets. Every language folder contributes; Devanagari and Latin keys never collide, so one table
 // serves code-mixed text.
 
-import { EN_PEOPLE } from "../locales/en/people.js";
-import { HI_PEOPLE } from "../locales/hi/people.js";
+import { localeParts } from "../locales/registry.js";
 import { normalize } from "../text/normalize.js";
 import type { PeopleLocale, Role } from "./locale.js";
 import { type Token, tokenize } from "./tokens.js";
 
-const LOCALES: PeopleLocale[] = [HI_PEOPLE, EN_PEOPLE];
+const LOCALES: PeopleLocale[] = localeParts("people");
 
 /** tokens a phrase may skip over: "sub-inspector" = "sub inspector", "a.k.a." = "a k a" */
 const SKIPPABLE = new Set(["-", "."]);

@@ -12,6 +12,7 @@ import type { Doc } from "../core/document.js";
 import type { Lang, SegmentKind } from "../core/types.js";
 import { EN_SEGMENT } from "../locales/en/segment.js";
 import { HI_SEGMENT } from "../locales/hi/segment.js";
+import { localeParts } from "../locales/registry.js";
 import type { SegmentLexicon } from "./segment.js";
 
 export type DetectedLang = Lang | "other" | "none";
@@ -37,7 +38,7 @@ const SIGNAL_MAX_LENGTH = 8;
  * The locales whose segmentation and language cues apply (segment.ts reads them from here). Adding a language =
  * adding its folder and one entry here.
  */
-export const SEGMENT_LOCALES: readonly SegmentLexicon[] = [HI_SEGMENT, EN_SEGMENT];
+export const SEGMENT_LOCALES: readonly SegmentLexicon[] = localeParts("segment");
 
 // Latin-script function words: of romanized Hindi (Hinglish) and of English
 const HINGLISH_SIGNALS = new Set(HI_SEGMENT.latinSignals.map((w) => w.toLowerCase()));

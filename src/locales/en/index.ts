@@ -1,0 +1,18 @@
+// The English locale (Indian English news register), in one pack.
+import type { LocalePack } from "../pack.js";
+import { enCrime } from "./crime.js";
+import { enDates } from "./dates.js";
+import { EN_LOCALES } from "./numbers.js";
+import { EN_PEOPLE } from "./people.js";
+import { EN_PLACES } from "./places.js";
+import { EN_SEGMENT } from "./segment.js";
+
+export const en: LocalePack = {
+  id: "en",
+  crime: enCrime,
+  dates: [enDates],
+  numbers: EN_LOCALES,
+  places: [EN_PLACES],
+  people: [EN_PEOPLE],
+  segment: [EN_SEGMENT],
+};

@@ -1,0 +1,19 @@
+// The Hindi (Devanagari) locale: everything Mukti knows of the language, in one pack.
+// (Romanized-Hindi dates and numbers live beside their Devanagari forms, which they mirror word for word.)
+import type { LocalePack } from "../pack.js";
+import { hiCrime } from "./crime.js";
+import { hiDates, hiLatnDates } from "./dates.js";
+import { HI_LOCALES } from "./numbers.js";
+import { HI_PEOPLE } from "./people.js";
+import { HI_PLACES } from "./places.js";
+import { HI_SEGMENT } from "./segment.js";
+
+export const hi: LocalePack = {
+  id: "hi",
+  crime: hiCrime,
+  dates: [hiDates, hiLatnDates],
+  numbers: HI_LOCALES,
+  places: [HI_PLACES],
+  people: [HI_PEOPLE],
+  segment: [HI_SEGMENT],
+};

@@ -1,0 +1,18 @@
+// What one locale folder contributes. Every part is optional: a folder for romanized Hindi has cue words but no
+// gazetteer names of its own.
+import type { DateLocale } from "../dates/types.js";
+import type { PlaceLocale } from "../geo/locale.js";
+import type { NumberLocale } from "../numbers/locale.js";
+import type { PeopleLocale } from "../people/locale.js";
+import type { SegmentLexicon } from "../text/segment.js";
+import type { CrimeLexicon } from "./types.js";
+
+export interface LocalePack {
+  id: string;
+  crime?: CrimeLexicon;
+  dates?: readonly DateLocale[];
+  numbers?: readonly NumberLocale[];
+  places?: readonly PlaceLocale[];
+  people?: readonly PeopleLocale[];
+  segment?: readonly SegmentLexicon[];
+}
