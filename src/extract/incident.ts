@@ -207,6 +207,15 @@ export function buildIncident(ctx: Context, sentences: Sentence[], facts: DocFac
       });
     }
   }
+  for (const p of persons) {
+    const a = r.accused.find((x) => x.name === p.name);
+    if (!a || a.role) continue;
+    const role = roleNextTo(ctx, p);
+    if (role) {
+      a.role = role.role;
+      a.evidence.push(role.evidence);
+    }
+  }
   if (r.arrests.total === null) {
     const named = r.accused.filter((a) => a.arrested);
     if (named.length) {
@@ -367,6 +376,53 @@ const JUVENILE_ACCUSED = /^\s*(?:आरोपी|अभियुक्त|accuse
 /** Verbs of moving people between places: with a place in another state, the trafficking crossed a state line. */
 const MOVED =
   /ले\s*जा(?:या|ए|ई|ते|ने|\s)|ले जाया|लाया|लाई|लाए|लाकर|भेज|बेच|taken to|being taken|brought (?:to|from)|trafficked (?:to|from)|transport|ferried|le ja|la rahe|bhej/i;
+
+/**
+ * An accused person's role from a role word standing right next to the name: "resort owner Senthil Kumar",
+ * "Vishal Chauhan, owner of Dream Spa", "the owner, Rajnish Shah", "his local agent Satyendra Kumar",
+ * "दलाल कल्पना गुप्ता", "संचालक राजू". Only punctuation, articles and a few modifiers may stand between.
+ */
+const ROLE_GAP_BEFORE =
+  /^(?:\s*(?:,|the|his|her|their|a|an|main|local|alleged|prime|key|co-?accused|spa|resort|hotel|lodge|racket|gang|गिरोह का|गिरोह की|के|की|का)\s*)*$/i;
+const ROLE_GAP_AFTER =
+  /^\s*(?:\(\d+\)\s*)?(?:,\s*)?(?:\d+\s*,\s*)?(?:the\s+|a\s+|an\s+|who\s+(?:is|was)\s+(?:the\s+)?|(?:was|is|were)\s+(?:the\s+)?(?:main\s+)?)?$/i;
+const ROLE_OF_TERM: [RegExp, Role][] = [
+  [/^(?:owner|मालिक|मालकिन)/i, "owner"],
+  [/^(?:manager|मैनेजर|प्रबंधक)/i, "manager"],
+  [/^(?:recruiter)/i, "recruiter"],
+  [
+    /^(?:operator|organi[sz]er|kingpin|mastermind|ringleader|संचालक|संचालिका|सरगना|मास्टरमाइंड|मुखिया|sanchalak|sargana)/i,
+    "operator",
+  ],
+  [/^(?:broker|agent|middlem|tout|pimp|trafficker|दलाल|एजेंट|बिचौलि|तस्कर|मानव तस्कर|dalal|taskar)/i, "broker"],
+  [/^(?:customer|client|ग्राहक|grahak)/i, "customer"],
+  [/^(?:driver|cashier|staff|receptionist|ड्राइवर|चालक|कर्मचारी)/i, "other"],
+];
+/** Role words within this many characters of a name may describe it. */
+const ROLE_REACH = 28;
+
+/**
+ * "X ran the racket", "for running a prostitution racket", "X was the mastermind": X operates it. (English only: in
+ * Hindi the verb ends the clause after a list of companions, "राजा ... निक्की, कल्लू के साथ गिरोह चला रहा था".)
+ */
+const RUNS_AFTER =
+  /^[^.।;]{0,40}?\b(?:ran|runs|running|was running|operated|was operating|masterminded|was the mastermind|were the main operators?|was the main operator)\b[^.।;]{0,30}?\b(?:racket|brothel|business|trade|gang|operation|spa|hotel)\b/i;
+
+function roleNextTo(ctx: Context, p: PersonMention): { role: Role; evidence: Evidence } | null {
+  const runs = RUNS_AFTER.exec(ctx.text.slice(p.end, p.end + 120));
+  if (runs) return { role: "operator", evidence: ctx.doc.evidence(p.end, p.end + runs[0].length, "accused.role.runs") };
+  const nouns = within(ctx.cues.personNouns, Math.max(0, p.start - ROLE_REACH - 12), p.end + ROLE_REACH);
+  for (const n of nouns) {
+    const term = ctx.text.slice(n.start, n.end);
+    const role = ROLE_OF_TERM.find(([re]) => re.test(term))?.[1];
+    if (!role) continue;
+    const before = n.end <= p.start && ROLE_GAP_BEFORE.test(ctx.text.slice(n.end, p.start));
+    const after =
+      n.start >= p.end && n.start - p.end <= ROLE_REACH && ROLE_GAP_AFTER.test(ctx.text.slice(p.end, n.start));
+    if (before || after) return { role, evidence: ctx.doc.evidence(n.start, n.end, `accused.role.${role}`) };
+  }
+  return null;
+}
 
 function stateOfOrigin(facts: DocFacts, name: string): string | null {
   const i = facts.places.resolved.findIndex((p) => p?.name === name);
