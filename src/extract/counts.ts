@@ -42,6 +42,11 @@ const PASSIVE_AUX =
   /^(?:\s*,?\s*(?:were|was|are|is|have been|has been|had been|been|being|got|get|all|also|later|reportedly|allegedly|subsequently|then)\b)*\s*$/i;
 // what may stand between a number and its noun: adjectives, never a clause boundary or another number
 const BETWEEN_NUMBER_AND_NOUN = /^[^\d।.!?;:"]*$/;
+const ROLE_NOUNS = new Set(["operator", "broker", "customer", "staff"]);
+/** Role words in the singular (a plural is a group of unknown size, counted by nobody). */
+const SINGULAR_ROLE_WORD =
+  /^(?:संचालक|संचालिका|सरगना|मुखिया|मालिक|मालकिन|मैनेजर|प्रबंधक|owner|manager|operator|kingpin|mastermind|sanchalak|sargana)$/i;
+const COORD_BEFORE_GROUP = /^\s*(?:और|व|तथा|एवं|and|aur)\s*$/i;
 const MONEY_BEFORE = /(?:rs\.?|₹|inr|रु\.?|रुपये)\s*$/i;
 const COORD = /^\s*(?:,|और|व|तथा|एवं|and|aur|evam|,\s*and)\s*$/i;
 // Ages, durations and amounts are numbers followed by a unit, not by people.
@@ -78,6 +83,16 @@ export function personGroups(ctx: Context, s: Sentence): PersonGroup[] {
     const minor = /नाबालिग|naabalig|nabalig|minor/i.test(between) || (noun ? /minor/.test(noun.value) : false);
     groups.push({ start: n.start, end, value: n.value, noun: noun?.value ?? null, total, subset: false, minor });
   }
+  // A single role-holder coordinated with a counted group is one more person: "संचालक और पांच ग्राहकों को गिरफ्तार"
+  // (6), "the owner and four customers were arrested" (5).
+  for (const n of nouns) {
+    if (!ROLE_NOUNS.has(n.value) || !SINGULAR_ROLE_WORD.test(text.slice(n.start, n.end))) continue;
+    if (groups.some((g) => g.start <= n.start && n.end <= g.end)) continue;
+    const next = groups.find((g) => g.start >= n.end && g.start - n.end <= 8);
+    if (!next || !COORD_BEFORE_GROUP.test(text.slice(n.end, next.start))) continue;
+    groups.push({ start: n.start, end: n.end, value: 1, noun: n.value, total: false, subset: false, minor: false });
+  }
+  groups.sort((a, b) => a.start - b.start);
   // Subsets. Hindi "A समेत/सहित B": A ⊂ B. English "B including A": A ⊂ B; "A among B": A ⊂ B;
   // "B, four of whom / one of them ...": the number right before "of whom" is the subset.
   for (const c of incl) {
@@ -101,6 +116,8 @@ function verbsOf(ctx: Context, s: Sentence): Verb[] {
   for (const a of within(ctx.cues.actions, s.start, s.end)) {
     if (a.value === RESCUE_ACTION) out.push({ ...a, kind: "rescue" });
     else if (a.value === ARREST_ACTION) out.push({ ...a, kind: "arrest" });
+    // "intercepted seven women" rescues them; only verbs, not places ("at the station")
+    else if (a.value === "interception" && INTERCEPT_VERB.test(a.term)) out.push({ ...a, kind: "rescue" });
   }
   for (const c of within(ctx.cues.escape, s.start, s.end)) out.push({ ...c, kind: "escape", value: "escape" });
   for (const c of within(ctx.cues.caught, s.start, s.end)) {
@@ -111,6 +128,8 @@ function verbsOf(ctx: Context, s: Sentence): Verb[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+const INTERCEPT_VERB = /^(?:intercepted|deboarded|de-boarded|रोका गया|रोक लिया|रोककर|ट्रेन से उतार\*)$/i;
 
 /** A clause boundary between a group and an earlier verb: the verb does not govern the group. */
 const CLAUSE_BREAK = /[,;:]|\bजबकि\b|\bलेकिन\b|\bwhile\b|\bbut\b|\bwhereas\b|\bafter\b|\bwhen\b/;
@@ -135,8 +154,17 @@ function attach(ctx: Context, s: Sentence, g: PersonGroup, verbs: Verb[]): Verb 
     !/[;:]|\bwhile\b|\bbut\b|\bwhen\b|\bafter\b|\bwhere\b/i.test(ctx.text.slice(prev.end, g.start))
   )
     return prev;
+  // a long passive subject at the start of the sentence: "Eighteen young women and girls from Jashpur, who were
+  // being trafficked to Chennai, were rescued from a bus"
+  const main = after.find((v) =>
+    /\b(?:were|was|have been|has been)\s+$/i.test(ctx.text.slice(Math.max(s.start, v.start - 14), v.start)),
+  );
+  if (main && g.start - s.start <= SUBJECT_START && g.noun) return main;
   return undefined;
 }
+
+/** A sentence's subject starts within this many characters of its start. */
+const SUBJECT_START = 12;
 
 /** Every (verb, groups) pair of the given sentences. */
 export function countFacts(ctx: Context, sentences: readonly Sentence[]): CountFact[] {

@@ -64,8 +64,10 @@ export function judgeRelevance(ctx: Context): RelevanceJudgement {
   let aggregateHeadline = 0;
   let aggregateBody = 0;
   const actionSentences: number[] = [];
+  let onlyGeneric = true;
   for (const s of ctx.sentences) {
     const t = topicCues(ctx, s);
+    if (t.some((c) => !GENERIC_TOPIC.test(c.term))) onlyGeneric = false;
     if (t.length) {
       topicSentences.add(s.index);
       topic += t.length;
@@ -121,12 +123,15 @@ export function judgeRelevance(ctx: Context): RelevanceJudgement {
   }
   if (!topic) reasons.push("no trafficking / exploitation topic words outside unit names");
   if (off > topic * OFF_TOPIC_DOMINANCE && off > 2) reasons.push(`other crimes dominate (${off} cues vs ${topic})`);
+  // "trafficking the reptiles", "drug trafficking network": generic words only, and another crime named
+  else if (off > 0 && topic > 0 && onlyGeneric)
+    reasons.push("only generic trafficking words, and another crime is named");
   if (aggregateHeadline > 0) reasons.push("headline is about statistics, a drive, awareness or policy");
   if (aggregateBody >= AGGREGATE_BODY_LIMIT) reasons.push(`${aggregateBody} statistics/awareness cues`);
   // an action near a topic sentence (or anywhere when the headline states the topic)
   const headlineTopic = ctx.sentences.some((s) => s.block === "headline" && topicSentences.has(s.index));
   const concrete = actionSentences.some(
-    (a) => headlineTopic || [...topicSentences].some((t) => a >= t - 1 && a - t <= ACTION_REACH),
+    (a) => headlineTopic || [...topicSentences].some((t) => Math.abs(a - t) <= ACTION_REACH),
   );
   if (!concrete) reasons.push("no raid, rescue, arrest, interception or conviction near the topic");
   const relevant = reasons.length === 0;
