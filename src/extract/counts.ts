@@ -51,7 +51,7 @@ const MONEY_BEFORE = /(?:rs\.?|₹|inr|रु\.?|रुपये)\s*$/i;
 const COORD = /^\s*(?:,|और|व|तथा|एवं|and|aur|evam|,\s*and)\s*$/i;
 // Ages, durations and amounts are numbers followed by a unit, not by people.
 const UNIT_AFTER =
-  /^\s*(?:\)\s*)?-?\s*(?:साल|वर्ष|वर्षीय|साला|महीने|माह|दिन|घंटे|बजे|किलो|ग्राम|रुपये|रुपए|हजार|लाख|करोड|years?|yrs?|months?|days?|hours?|kg|grams?|rs|rupees|lakh|crore|%|saal|baje|mahine|din|number|नंबर)\b/i;
+  /^\s*(?:\)\s*)?-?\s*(?:साल|वर्ष|वर्षीय|साला|महीने|माह|दिन|घंटे|बजे|किलो|ग्राम|रुपये|रुपए|हजार|लाख|करोड|years?|yrs?|months?|days?|hours?|kg|grams?|rs|rupees|lakh|crore|%|saal|baje|mahine|din|number|नंबर)(?![A-Za-z\u0900-\u097F])/i;
 
 const RESCUE_ACTION = "rescue";
 const ARREST_ACTION = "arrest";
@@ -132,7 +132,8 @@ function verbsOf(ctx: Context, s: Sentence): Verb[] {
 const INTERCEPT_VERB = /^(?:intercepted|deboarded|de-boarded|रोका गया|रोक लिया|रोककर|ट्रेन से उतार\*)$/i;
 
 /** A clause boundary between a group and an earlier verb: the verb does not govern the group. */
-const CLAUSE_BREAK = /[,;:]|\bजबकि\b|\bलेकिन\b|\bwhile\b|\bbut\b|\bwhereas\b|\bafter\b|\bwhen\b/;
+// (\b knows only ASCII letters: Devanagari words are delimited by spaces here)
+const CLAUSE_BREAK = /[,;:]|(?:^|\s)(?:जबकि|लेकिन|मगर)(?=\s|$)|\bwhile\b|\bbut\b|\bwhereas\b|\bafter\b|\bwhen\b/;
 
 function attach(ctx: Context, s: Sentence, g: PersonGroup, verbs: Verb[]): Verb | undefined {
   const after = verbs.filter((v) => v.start >= g.end);

@@ -21,6 +21,10 @@ export interface DocPlaces {
   roles: PlaceRole[];
 }
 
+/** "वैशाली नगर", "Laxmi Nagar", "Civil Lines Road": a place name inside a longer neighbourhood or street name. */
+const PART_OF_NAME =
+  /^\s*(?:नगर|कॉलोनी|कालोनी|विहार|रोड|मार्ग|चौक|बाजार|गली|पार्क|एन्क्लेव|सेक्टर|Nagar|Colony|Vihar|Road|Marg|Chowk|Bazaar|Bazar|Enclave|Park|Lane|Street)(?![\w\u0900-\u097F])/;
+
 /** Places in one list ("असम, दिल्ली और फैजाबाद के अलावा कानपुर की", "from Delhi and Haryana") share their role. */
 const LIST_GAP =
   /^\s*(?:\([^)]{1,40}\)\s*)?(?:,|और|व|तथा|एवं|and|aur|or|या|के अलावा|as well as)?\s*(?:,\s*)?(?:and\s+)?$/i;
@@ -43,7 +47,9 @@ export function docPlaces(ctx: Context): DocPlaces {
     for (const m of findPlaces(ctx.text.slice(s.start, s.end)))
       matches.push({ ...m, start: m.start + s.start, end: m.end + s.start });
   const resolved = resolvePlaces(matches);
-  const roles = matches.map((m) => placeRole(ctx, m));
+  const roles = matches.map(
+    (m): PlaceRole => (PART_OF_NAME.test(ctx.text.slice(m.end, m.end + 12)) ? "other" : placeRole(ctx, m)),
+  );
   propagateListRoles(ctx, matches, roles);
   return { matches, resolved, roles };
 }
@@ -55,12 +61,15 @@ const W_FIRST_SENTENCE = 2;
 const W_POLICE_UNIT = 2;
 const W_REPEAT = 1;
 const W_DATELINE = 1;
+/** The body refers back to the dateline's city ("शहर के वेसु इलाके", "राजधानी के", "the city"): strong support. */
+const W_DATELINE_REF = 3;
+const CITY_REF = /(?:^|\s)(?:शहर|राजधानी|यहां|shahar)(?=\s|$)|\b(?:the city|the capital|here)\b/i;
 /** District and city mentions beat a bare state: analysts need the district. */
 const W_SPECIFIC = 1;
 
 // "कानपुर में", "कानपुर (Kanpur) के नौबस्ता में", and lists "भोपाल, जहांगीराबाद और अशोका गार्डन में"
 const LOCATIVE_AFTER =
-  /^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:,|और|व)\s*[^\s,।]+(?:\s[^\s,।]+)?\s*)*(?:में|मे|के\s+\S+\s+में|के\s+\S+\s+इलाके|इलाके|शहर|जिले|स्थित|mein|me\b)/;
+  /^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:,|और|व)\s*[^\s,।]+(?:\s[^\s,।]+)?\s*)*(?:में|मे|के\s+\S+\s+में|के\s+\S+\s+इलाके|इलाके|शहर|जिले|स्थित|mein|me\b)(?![\u0900-\u097F])/;
 const EN_LOCATIVE_BEFORE = /\b(?:in|at|near|on)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$/;
 const POLICE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:पुलिस|police|city police|rural police|district police)/i;
 /** "X निवासी <name>", "X के रहने वाले <name>": an accused's home, not a location. */
@@ -126,6 +135,8 @@ export function location(ctx: Context, sentences: readonly Sentence[], places: D
   const sentenceOf = (pos: number) => ctx.sentences.find((s) => s.start <= pos && pos < s.end);
   const firstBody = ctx.sentences.find((s) => s.block === "paragraph" && inGroup.has(s.index));
   const score = new Map<string, { place: Place; score: number; first: number; m: PlaceMatch }>();
+  const body = sentences.filter((s) => s.block === "paragraph").slice(0, 2);
+  const cityRef = body.some((s) => CITY_REF.test(ctx.text.slice(s.start, s.end)));
   places.matches.forEach((m, i) => {
     const p = places.resolved[i];
     if (p?.country !== "India" || p.kind === "country") return;
@@ -138,7 +149,7 @@ export function location(ctx: Context, sentences: readonly Sentence[], places: D
     if (LOCATIVE_AFTER.test(after) || EN_LOCATIVE_BEFORE.test(before)) w += W_LOCATIVE;
     if (POLICE_AFTER.test(after)) w += W_POLICE_UNIT;
     if (s.block === "headline") w += W_HEADLINE;
-    if (s.block === "dateline") w += W_DATELINE;
+    if (s.block === "dateline") w += W_DATELINE + (cityRef ? W_DATELINE_REF : 0);
     if (firstBody && s.index === firstBody.index) w += W_FIRST_SENTENCE;
     if (p.kind !== "state") w += W_SPECIFIC;
     const key = p.kind === "state" ? `state:${p.name}` : `${p.district ?? p.name}`;
