@@ -160,12 +160,12 @@ function attach(ctx: Context, s: Sentence, g: PersonGroup, verbs: Verb[]): Verb 
   const main = after.find((v) =>
     /\b(?:were|was|have been|has been)\s+$/i.test(ctx.text.slice(Math.max(s.start, v.start - 14), v.start)),
   );
-  if (main && g.start - s.start <= SUBJECT_START && g.noun) return main;
+  if (main && g.noun && g.start - s.start <= SUBJECT_START && !before.length) return main;
   return undefined;
 }
 
-/** A sentence's subject starts within this many characters of its start. */
-const SUBJECT_START = 12;
+/** A sentence's subject starts within this many characters of its start (after a dateline such as "Raipur, Oct 3 (PTI)"). */
+const SUBJECT_START = 40;
 
 /** Every (verb, groups) pair of the given sentences. */
 export function countFacts(ctx: Context, sentences: readonly Sentence[]): CountFact[] {
@@ -174,6 +174,7 @@ export function countFacts(ctx: Context, sentences: readonly Sentence[]): CountF
     const verbs = verbsOf(ctx, s);
     if (!verbs.length) continue;
     const byVerb = new Map<Verb, PersonGroup[]>();
+    const unattached: PersonGroup[] = [];
     for (const g of personGroups(ctx, s)) {
       // a bare number counts people only right before a verb ("five held", "7 rescued")
       if (!g.noun) {
@@ -181,10 +182,21 @@ export function countFacts(ctx: Context, sentences: readonly Sentence[]): CountF
         if (!v || !PASSIVE_AUX.test(ctx.text.slice(g.end, v.start))) continue;
       }
       const v = attach(ctx, s, g, verbs);
-      if (!v) continue;
+      if (!v) {
+        if (g.noun) unattached.push(g);
+        continue;
+      }
       const list = byVerb.get(v) ?? [];
       list.push(g);
       byVerb.set(v, list);
+    }
+    // coordinated subjects share their verb: "5 Bangladeshi women and 2 girls rescued"
+    const attached = [...byVerb.entries()];
+    for (const g of unattached) {
+      const partner = attached.find(([, gs]) =>
+        gs.some((x) => x.start >= g.end && COORD.test(ctx.text.slice(g.end, x.start))),
+      );
+      if (partner) partner[1].unshift(g);
     }
     for (const [v, groups] of byVerb)
       if (v.kind !== "escape")
@@ -200,11 +212,11 @@ export function factTotal(ctx: Context, f: CountFact): number {
   const main = f.groups.filter((g) => !g.subset);
   if (main.length <= 1) return main[0]?.value ?? f.groups[0]!.value;
   // add only groups that are coordinated with each other; otherwise take the first
-  let sum = main[0]!.value;
-  for (let i = 1; i < main.length; i++) {
-    const gap = ctx.text.slice(main[i - 1]!.end, main[i]!.start);
-    if (COORD.test(gap)) sum += main[i]!.value;
-    else break;
-  }
-  return sum;
+  let n = 1;
+  while (n < main.length && COORD.test(ctx.text.slice(main[n - 1]!.end, main[n]!.start))) n++;
+  const values = main.slice(0, n).map((g) => g.value);
+  // an apposition spells out the first group: "seven Bangladeshi nationals, five women and two minor girls"
+  const rest = values.slice(1).reduce((a, b) => a + b, 0);
+  if (values.length > 2 && values[0] === rest) return values[0]!;
+  return values.reduce((a, b) => a + b, 0);
 }

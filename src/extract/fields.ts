@@ -18,6 +18,8 @@ function cuesIn<T>(list: readonly LexMatch<T>[], sentences: readonly Sentence[])
 
 // ---------- exploitation ----------
 /** Ties go to the first purpose in this order: the commonest purposes are also the most explicit. */
+/** Purposes whose words are rare outside them ("kidney", "भीख", "दुल्हन") count double against generic labour words. */
+const SPECIFIC_PURPOSE = new Set<Exploitation>(["organ", "begging", "forced_marriage", "child_trafficking"]);
 const EXPLOITATION_ORDER: Exploitation[] = [
   "sexual",
   "forced_marriage",
@@ -36,8 +38,11 @@ export function exploitation(ctx: Context, sentences: readonly Sentence[]): Valu
   if (!cues.length) return null;
   const score = new Map<Exploitation, LexMatch<Exploitation>[]>();
   for (const c of cues) score.set(c.value, [...(score.get(c.value) ?? []), c]);
+  const weight = (e: Exploitation, n: number) => n * (SPECIFIC_PURPOSE.has(e) ? 2 : 1);
   const best = [...score.entries()].sort(
-    (a, b) => b[1].length - a[1].length || EXPLOITATION_ORDER.indexOf(a[0]) - EXPLOITATION_ORDER.indexOf(b[0]),
+    (a, b) =>
+      weight(b[0], b[1].length) - weight(a[0], a[1].length) ||
+      EXPLOITATION_ORDER.indexOf(a[0]) - EXPLOITATION_ORDER.indexOf(b[0]),
   )[0]!;
   return {
     value: best[0],

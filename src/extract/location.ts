@@ -25,6 +25,15 @@ export interface DocPlaces {
 const PART_OF_NAME =
   /^\s*(?:नगर|कॉलोनी|कालोनी|विहार|रोड|मार्ग|चौक|बाजार|गली|पार्क|एन्क्लेव|सेक्टर|Nagar|Colony|Vihar|Road|Marg|Chowk|Bazaar|Bazar|Enclave|Park|Lane|Street)(?![\w\u0900-\u097F])/;
 
+/** "the Bhatta Basti area": a capitalised word before and an area word after make a longer neighbourhood name. */
+function insideLongerName(ctx: Context, m: PlaceMatch): boolean {
+  const before = /([A-Z][a-z]+)\s+$/.exec(ctx.text.slice(Math.max(0, m.start - 20), m.start));
+  if (!before || /^(?:In|At|From|Near|The|Of|To|And|Police|District)$/.test(before[1]!)) return false;
+  return /^\s+(?:area|locality|colony|road|market|mohalla|village|police station)\b/i.test(
+    ctx.text.slice(m.end, m.end + 20),
+  );
+}
+
 /** Places in one list ("असम, दिल्ली और फैजाबाद के अलावा कानपुर की", "from Delhi and Haryana") share their role. */
 const LIST_GAP =
   /^\s*(?:\([^)]{1,40}\)\s*)?(?:,|और|व|तथा|एवं|and|aur|or|या|के अलावा|as well as)?\s*(?:,\s*)?(?:and\s+)?$/i;
@@ -48,7 +57,8 @@ export function docPlaces(ctx: Context): DocPlaces {
       matches.push({ ...m, start: m.start + s.start, end: m.end + s.start });
   const resolved = resolvePlaces(matches);
   const roles = matches.map(
-    (m): PlaceRole => (PART_OF_NAME.test(ctx.text.slice(m.end, m.end + 12)) ? "other" : placeRole(ctx, m)),
+    (m): PlaceRole =>
+      PART_OF_NAME.test(ctx.text.slice(m.end, m.end + 12)) || insideLongerName(ctx, m) ? "other" : placeRole(ctx, m),
   );
   propagateListRoles(ctx, matches, roles);
   return { matches, resolved, roles };
