@@ -4,7 +4,7 @@ import type { CueCase } from "../corpus-types.js";
 export const enCueCorpus: CueCase[] = [
   ["police busted a sex racket", "exploitation", ["sexual"]],
   ["forced into prostitution at a spa", "exploitation", ["sexual"]],
-  ["children made to work at a brick kiln", "exploitation", ["labour"]],
+  ["children made to work at a brick kiln", "exploitation", ["labour", "labour"]],
   ["a begging racket using children", "exploitation", ["begging"]],
   ["the teenager was sold for marriage", "exploitation", ["forced_marriage"]],
   ["police raided a lodge and rescued six women", "actions", ["raid", "rescue"]],
