@@ -32,6 +32,8 @@ export interface CountFact {
   verbEnd: number;
   sentence: number;
   groups: PersonGroup[];
+  /** named people listed with the counted groups as the verb's object ("संचालक X, मैनेजर Y और दो ग्राहकों को गिरफ्तार") */
+  named?: number;
 }
 
 /** How far (characters) a person noun may follow its number: leaves room for 1–3 adjectives ("16 adivasi"). */
@@ -209,6 +211,10 @@ export function countFacts(ctx: Context, sentences: readonly Sentence[]): CountF
 export function factTotal(ctx: Context, f: CountFact): number {
   const t = f.groups.find((g) => g.total);
   if (t) return t.value;
+  return groupsTotal(ctx, f) + (f.named ?? 0);
+}
+
+function groupsTotal(ctx: Context, f: CountFact): number {
   const main = f.groups.filter((g) => !g.subset);
   if (main.length <= 1) return main[0]?.value ?? f.groups[0]!.value;
   // add only groups that are coordinated with each other; otherwise take the first

@@ -79,6 +79,7 @@ export function buildIncident(ctx: Context, sentences: Sentence[], facts: DocFac
 
   // ---- counts ----
   const cf = countFacts(ctx, sentences);
+  addNamedToArrests(ctx, cf, facts.persons);
   const rescue = cf.filter((f) => f.verb === "rescue");
   const arrest = cf.filter((f) => f.verb === "arrest" || f.verb === "caught");
   const rescued = pickCount(ctx, rescue);
@@ -422,6 +423,41 @@ function roleNextTo(ctx: Context, p: PersonMention): { role: Role; evidence: Evi
     if (before || after) return { role, evidence: ctx.doc.evidence(n.start, n.end, `accused.role.${role}`) };
   }
   return null;
+}
+
+/** Named people within this many characters of an arrest verb, on its object side, are among the arrested. */
+const NAMED_OBJECT_REACH = 120;
+const LIST_JOINER = /^[\s,]*(?:और|व|तथा|एवं|and|aur|उर्फ\s+\S+|alias\s+\S+|\(\d+\))?[\s,]*$/i;
+
+/**
+ * "मौके से होटल संचालक संदीप गुप्ता, मैनेजर अरविंद यादव और दो ग्राहकों को गिरफ्तार किया": the arrested are the two
+ * named people plus the two customers. Names are added to a counted arrest only when they stand in the same list as
+ * its groups (a name right before a group, or joined by "और" / ","), never when the count is a total or has a subset.
+ */
+function addNamedToArrests(ctx: Context, facts: CountFact[], persons: readonly PersonMention[]): void {
+  for (const f of facts) {
+    if (f.verb !== "arrest" || f.groups.some((g) => g.total || g.subset)) continue;
+    const s = ctx.sentences[f.sentence];
+    if (!s) continue;
+    const first = f.groups[0]!;
+    const names = persons
+      .filter((p) => p.kind === "accused" && p.start >= s.start && p.end <= s.end)
+      .filter((p) => !f.groups.some((g) => g.start <= p.start && p.end <= g.end))
+      .filter((p) => (s.verbFinal ? p.end <= first.start && first.start - p.end <= NAMED_OBJECT_REACH : false));
+    // walk back from the first group through a list of names
+    let n = 0;
+    let cursor = first.start;
+    for (const p of [...names].sort((a, b) => b.start - a.start)) {
+      // role and venue words may precede the next item ("मैनेजर अरविंद यादव", "होटल संचालक X")
+      let stripped = ctx.text.slice(p.end, cursor);
+      for (const w of [...within(ctx.cues.personNouns, p.end, cursor), ...within(ctx.cues.venues, p.end, cursor)])
+        stripped = stripped.replace(ctx.text.slice(w.start, w.end), "");
+      if (!LIST_JOINER.test(stripped)) break;
+      n++;
+      cursor = p.start;
+    }
+    if (n) f.named = n;
+  }
 }
 
 function stateOfOrigin(facts: DocFacts, name: string): string | null {

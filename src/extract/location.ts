@@ -41,7 +41,10 @@ const LIST_GAP =
 function propagateListRoles(ctx: Context, matches: readonly PlaceMatch[], roles: PlaceRole[]): void {
   for (let pass = 0; pass < 2; pass++)
     for (let i = 0; i + 1 < matches.length; i++) {
-      const gap = ctx.text.slice(matches[i]!.end, matches[i + 1]!.start);
+      // counts inside the list do not break it: "छह बिहार के कटिहार और तीन पूर्णिया"
+      let gap = ctx.text.slice(matches[i]!.end, matches[i + 1]!.start);
+      for (const n of within(ctx.numbers, matches[i]!.end, matches[i + 1]!.start))
+        gap = gap.replace(ctx.text.slice(n.start, n.end), "");
       if (!LIST_GAP.test(gap) || gap.length > 50) continue;
       const [a, b] = [roles[i]!, roles[i + 1]!];
       if (a === "origin" && b === "location") roles[i + 1] = "origin";
@@ -83,9 +86,13 @@ const LOCATIVE_AFTER =
 const EN_LOCATIVE_BEFORE = /\b(?:in|at|near|on)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$/;
 const POLICE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:पुलिस|police|city police|rural police|district police)/i;
 /** "X निवासी <name>", "X के रहने वाले <name>": an accused's home, not a location. */
-const RESIDENT_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:निवासी|के रहने वाले|का रहने वाला|niwasi)/;
+// "X जिले के": an administrative word may stand between the place and its postposition
+const ADMIN_WORD = "(?:जिले|जिला|शहर|गांव|कस्बे|प्रखंड|ब्लॉक)\\s+";
+const RESIDENT_AFTER = new RegExp(
+  `^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:${ADMIN_WORD})?(?:निवासी|के रहने वाले|की रहने वाली|का रहने वाला|niwasi)`,
+);
 const ORIGIN_AFTER_HI =
-  /^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:,|और|व|तथा)\s*[^\s,।]+\s*)*(?:के अलावा\s+\S+\s+)?(?:की|के|से)\s+(?:(?:\S+\s+){0,2})?(?:(?:लड़क|लडक|युवत|महिला|बच्च|नाबालिग)\S*|(?:रहने|निवासी|बताई|बताए|है|हैं)(?=[\s,।.]|$))/;
+  /^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:,|और|व|तथा)\s*[^\s,।]+\s*)*(?:के अलावा\s+\S+\s+)?(?:(?:जिले|जिला|शहर|गांव|कस्बे)\s+)?(?:की|के|से)\s+(?:(?:\S+\s+){0,2})?(?:(?:लड़क|लडक|युवत|महिला|बच्च|नाबालिग)\S*|(?:रहने|निवासी|बताई|बताए|है|हैं)(?=[\s,।.]|$))/;
 const ORIGIN_BEFORE_EN =
   /(?:\b(?:from|hailing from|natives? of|residents? of|belonging to|brought from|trafficked from)\s+(?:the\s+)?(?:[\w#-]+\s+){0,3})$/i;
 /** "Chhattisgarh girls", "Nepali girls", "Dumka ki 16 adivasi ladkiyon" */
@@ -93,8 +100,11 @@ const VICTIM_NOUN_AFTER =
   /^\s*(?:\([^)]{1,40}\)\s*)?(?:ki\s+|की\s+|के\s+)?(?:\d+\s+|[\w\u0900-\u097F]+\s+){0,2}?(?:girls?|women|minors?|children|boys|nationals|victims|ladkiyon|ladkiyan|लड़कियों|लड़कियां|लडकियों|लडकियां|युवतियों|युवतियां|महिलाओं|बच्चों|नाबालिग)/i;
 
 const VICTIM_SUBJECT = new Set(["female", "minor_female", "minor", "minor_male", "person"]);
+/** A sentence that opens on the rescued ("इनमें छह बिहार के ...", "सभी ...", "These girls are from ..."). */
+const VICTIM_PRONOUN_LEAD = /^\s*(?:इनमें|इनमे|इनमें से|ये सभी|सभी|वे सभी|They|These|All of them)(?=\s|$)/i;
 /** "... के रहने वाले हैं" ends the sentence: a statement about the subject, not "निवासी <name>" */
-const RESIDENT_PREDICATE = /^\s*(?:\([^)]{1,40}\)\s*)?(?:के|की)\s+(?:रहने\s+वाले|रहने\s+वाली|निवासी)\s+(?:हैं|है|थे|थीं|थी)/;
+const RESIDENT_PREDICATE =
+  /^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:जिले|जिला|शहर|गांव|कस्बे)\s+)?(?:के|की)\s+(?:रहने\s+वाले|रहने\s+वाली|निवासी)\s+(?:हैं|है|थे|थीं|थी)/;
 
 export type PlaceRole = "location" | "origin" | "resident" | "other";
 
@@ -105,7 +115,10 @@ export function placeRole(ctx: Context, m: PlaceMatch): PlaceRole {
     // "सभी बच्चे पश्चिम चम्पारण के रहने वाले हैं": the victims' home, when victims are the sentence's subject
     const s = ctx.sentences.find((x) => x.start <= m.start && m.start < x.end);
     const lead = s ? ctx.text.slice(s.start, m.start) : "";
-    const victimsLead = s && within(ctx.cues.personNouns, s.start, m.start).some((n) => VICTIM_SUBJECT.has(n.value));
+    const victimsLead =
+      s &&
+      (within(ctx.cues.personNouns, s.start, m.start).some((n) => VICTIM_SUBJECT.has(n.value)) ||
+        VICTIM_PRONOUN_LEAD.test(lead));
     if (
       victimsLead &&
       RESIDENT_PREDICATE.test(after) &&
