@@ -1,10 +1,10 @@
 // Runs the pipeline over a shared gold corpus and scores it with the shared scorer (../shared/eval/score.mjs).
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { isAbsolute, join } from "node:path";
 import { extract } from "../src/pipeline.js";
-import { readJsonl, sharedPath } from "./shared.js";
+import { sharedPath } from "./shared.js";
 
 export interface PRF {
   p: number;
@@ -35,13 +35,18 @@ export function predict(docs: GoldDoc[]) {
   return docs.map((d) => extract({ id: d.id, text: d.text, published: d.published ?? null }));
 }
 
+/** Score a gold file: a path under ../shared ("corpus/dev.jsonl") or an absolute path (the project's own fixtures). */
 export function score(goldRel: string): { report: ScoreReport; preds: ReturnType<typeof predict>; diff: string } {
-  const docs = readJsonl<GoldDoc>(goldRel);
+  const goldPath = isAbsolute(goldRel) ? goldRel : sharedPath(goldRel);
+  const docs = readFileSync(goldPath, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as GoldDoc);
   const preds = predict(docs);
   const dir = mkdtempSync(join(tmpdir(), "mukti-score-"));
   const pred = join(dir, "pred.jsonl");
   writeFileSync(pred, preds.map((p) => JSON.stringify(p)).join("\n") + "\n");
-  const args = [sharedPath("eval/score.mjs"), "--gold", sharedPath(goldRel), "--pred", pred];
+  const args = [sharedPath("eval/score.mjs"), "--gold", goldPath, "--pred", pred];
   const report = JSON.parse(
     execFileSync(process.execPath, [...args, "--json", "--by-lang"], { encoding: "utf8" }),
   ) as ScoreReport;
