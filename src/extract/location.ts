@@ -91,8 +91,14 @@ const ADMIN_WORD = "(?:जिले|जिला|शहर|गांव|कस�
 const RESIDENT_AFTER = new RegExp(
   `^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:${ADMIN_WORD})?(?:निवासी|के रहने वाले|की रहने वाली|का रहने वाला|niwasi)`,
 );
-const ORIGIN_AFTER_HI =
-  /^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:,|और|व|तथा)\s*[^\s,।]+\s*)*(?:के अलावा\s+\S+\s+)?(?:(?:जिले|जिला|शहर|गांव|कस्बे)\s+)?(?:की|के|से)\s+(?:(?:\S+\s+){0,2})?(?:(?:लड़क|लडक|युवत|महिला|बच्च|नाबालिग)\S*|(?:रहने|निवासी|बताई|बताए|है|हैं)(?=[\s,।.]|$))/;
+// "असम और दिल्ली की बताई जा रही है", "बिहार के सिवान और गोपालगंज जिलों की हैं", "दिल्ली से लाया गया", "झालावाड़ से लाकर",
+// "बलांगीर जिले के 24 मजदूर", romanized "Gaya aur Nawada zilon ke 27 bachche"
+const ORIGIN_AFTER_HI = new RegExp(
+  "^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:(?:,|और|व|तथा|aur)\\s*[^\\s,।]+\\s*)*(?:के अलावा\\s+\\S+\\s+)?" +
+    "(?:(?:जिले|जिला|जिलों|शहर|गांव|कस्बे|zile|zilon|jile|shahar|gaon)\\s+)?(?:की|के|से|ki|ke|se)\\s+(?:(?:\\S+\\s+){0,2})?" +
+    "(?:(?:लड़क|लडक|युवत|महिला|बच्च|नाबालिग|मजदूर|श्रमिक|किशोर|बालक|बालिका|पीडित|ladk|yuvat|mahil|bachch|bacch|naabalig|nabalig|mazdoor|majdoor|shramik)\\S*" +
+    "|(?:रहने|निवासी|बताई|बताए|है|हैं|लाया|लाई|लाए|लाकर|बुलाया|बुलाई|बुलाकर|आई|आए|आया|rehne|rahne|niwasi|laya|layi|laaya|lakar|bulaya)(?=[\\s,।.]|$))",
+);
 const ORIGIN_BEFORE_EN =
   /(?:\b(?:from|hailing from|natives? of|residents? of|belonging to|brought from|trafficked from)\s+(?:the\s+)?(?:[\w#-]+\s+){0,3})$/i;
 /** "Chhattisgarh girls", "Nepali girls", "Dumka ki 16 adivasi ladkiyon" */
