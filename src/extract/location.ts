@@ -100,7 +100,9 @@ const ORIGIN_AFTER_HI = new RegExp(
     "|(?:रहने|निवासी|बताई|बताए|है|हैं|लाया|लाई|लाए|लाकर|बुलाया|बुलाई|बुलाकर|आई|आए|आया|rehne|rahne|niwasi|laya|layi|laaya|lakar|bulaya)(?=[\\s,।.]|$))",
 );
 const ORIGIN_BEFORE_EN =
-  /(?:\b(?:from|hailing from|natives? of|residents? of|belonging to|brought from|trafficked from)\s+(?:the\s+)?(?:[\w#-]+\s+){0,3})$/i;
+  /(?:\b(?:from|hailing from|hails? from|natives? of|residents? of|belonging to|belongs? to|brought from|trafficked from)\s+(?:the\s+)?(?:[\w#-]+\s+){0,3})$/i;
+/** "are from", "hail from", "belong to": a statement of where people come from, whatever verb came earlier */
+const COPULA_FROM = /\b(?:are|is|were|was|all|both|hail|hails|come|comes|came|belong|belongs)\s+(?:\w+\s+)?(?:from|to)\s+(?:the\s+)?(?:[\w#-]+\s+){0,3}$/i;
 /** "Chhattisgarh girls", "Nepali girls", "Dumka ki 16 adivasi ladkiyon" */
 const VICTIM_NOUN_AFTER =
   /^\s*(?:\([^)]{1,40}\)\s*)?(?:ki\s+|की\s+|के\s+)?(?:\d+\s+|[\w\u0900-\u097F]+\s+){0,2}?(?:girls?|women|minors?|children|boys|nationals|victims|ladkiyon|ladkiyan|लड़कियों|लड़कियां|लडकियों|लडकियां|युवतियों|युवतियां|महिलाओं|बच्चों|नाबालिग)/i;
@@ -139,6 +141,7 @@ export function placeRole(ctx: Context, m: PlaceMatch): PlaceRole {
   if (ORIGIN_BEFORE_EN.test(before)) {
     // "from" + a victim sentence; "rescued from Moreh" is a location, so a rescue verb right before rules it out
     if (
+      COPULA_FROM.test(before) ||
       !/(?:rescued|freed|recovered|raided|busted)\s+(?:\w+\s+){0,3}from\s+(?:the\s+)?(?:[\w#-]+\s+){0,3}$/i.test(before)
     )
       return "origin";
