@@ -1,5 +1,5 @@
 // One incident's record from its sentences: each field family asks its extractor, and every value keeps evidence.
-import { emptyIncident, type IncidentRecord, type Role } from "../core/record.js";
+import { type Accused, emptyIncident, type IncidentRecord, type Role } from "../core/record.js";
 import type { Evidence } from "../core/types.js";
 import { findDates, isStatementDate } from "../dates/index.js";
 import type { Indicator } from "../locales/types.js";
@@ -11,6 +11,16 @@ import { within } from "./cues.js";
 import { actions, activeSince, exploitation, indicatorCues, laws, platforms, seized, venue } from "./fields.js";
 import { type DocPlaces, locality, location, origins, policeStation } from "./location.js";
 
+/** A fine accused role and the arrest class it counts in (the SCHEMA's by_role convention). */
+const ROLE_CLASS: Record<Role, "operator" | "broker" | "customer" | "other"> = {
+  operator: "operator",
+  owner: "operator",
+  broker: "broker",
+  recruiter: "broker",
+  customer: "customer",
+  manager: "other",
+  other: "other",
+};
 const FEMALE = new Set(["female", "minor_female"]);
 const MALE = new Set(["male", "minor_male"]);
 const ROLE_OF_NOUN: Record<string, "operator" | "broker" | "customer" | "other" | undefined> = {
@@ -217,6 +227,19 @@ export function buildIncident(ctx: Context, sentences: Sentence[], facts: DocFac
       a.evidence.push(role.evidence);
     }
   }
+  // arrested people named with a role fill the roles no count stated ("kingpin X was arrested" → operator 1)
+  const namedByRole = new Map<keyof IncidentRecord["arrests"]["by_role"], Accused[]>();
+  for (const a of r.accused) {
+    const cls = a.arrested && a.role ? ROLE_CLASS[a.role] : undefined;
+    if (cls) namedByRole.set(cls, [...(namedByRole.get(cls) ?? []), a]);
+  }
+  for (const [cls, people] of namedByRole)
+    if (r.arrests.by_role[cls] === null) {
+      r.arrests.by_role[cls] = people.length;
+      ev[`arrests.by_role.${cls}`] = people
+        .flatMap((a) => a.evidence.slice(0, 1))
+        .map((e) => ({ ...e, basis: "implied" as const }));
+    }
   if (r.arrests.total === null) {
     const named = r.accused.filter((a) => a.arrested);
     if (named.length) {
