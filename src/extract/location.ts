@@ -215,7 +215,7 @@ export function location(ctx: Context, sentences: readonly Sentence[], places: D
       ? "Delhi"
       : p.kind === "city"
         ? p.name
-        : p.kind === "district" && cityNamed(best.m, p)
+        : p.kind === "district" && cityNamed(ctx, best.m, p, places)
           ? cityName(p.name)
           : p.kind === "locality" && p.district
             ? cityName(p.district)
@@ -228,10 +228,14 @@ export function location(ctx: Context, sentences: readonly Sentence[], places: D
 }
 
 /** A district named after its city ("Kanpur" for Kanpur Nagar, "Ranchi"): the mention is also the city. */
-function cityNamed(m: PlaceMatch, p: Place): boolean {
-  const surface = m.surface.toLowerCase();
-  return !/district|जिला|जिले/.test(surface) && p.kind === "district";
+/** A district mention is also its city unless the text calls it a district ("Nadia district", "गंजाम जिले"). */
+function cityNamed(ctx: Context, m: PlaceMatch, p: Place, places: DocPlaces): boolean {
+  if (p.kind !== "district") return false;
+  const calledDistrict = (x: PlaceMatch) =>
+    /district|जिला|जिले/i.test(x.surface) || DISTRICT_AFTER.test(ctx.text.slice(x.end, x.end + 14));
+  return !places.matches.some((x, i) => places.resolved[i]?.name === p.name && calledDistrict(x)) && !calledDistrict(m);
 }
+const DISTRICT_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?(?:district|जिले|जिला|जिलों|zile|zila|jile)(?![\w\u0900-\u097F])/i;
 function cityName(district: string): string {
   // "Kanpur Nagar" → "Kanpur", "Mumbai Suburban" → "Mumbai": the district's name without an administrative suffix
   return district.replace(/\s+(Nagar|Urban|Rural|Dehat|City|Sadar|Suburban)$/i, "");
@@ -296,7 +300,7 @@ const HI_STOP = new Set(
   (
     "के की का में से पर इस उस एक स्थानीय संबंधित इसी अपने शहर जिले जिला को ने व और तथा एवं है हैं था थी थे ही भी तो कि जो " +
     "यह वह इन उन लिए द्वारा साथ बाद पास स्थित मौजूद दौरान समेत सहित गए गई गया किया कर करके तक बताया पुलिस टीम अंतर्गत " +
-    "वाले वाली निवासी रहने नामक सभी कुछ कई अन्य दूसरे पहले मामला मामले बार"
+    "वाले वाली निवासी रहने नामक सभी कुछ कई अन्य दूसरे पहले मामला मामले बार रात देर सुबह शाम दोपहर आज कल"
   ).split(" "),
 );
 
@@ -457,12 +461,12 @@ export function locality(
       if (/^[a-z]/i.test(c.term)) {
         // English: "in the Vesu area", "Jalalpura Panwara area"
         const m = /((?:[A-Z][\w.]*\s+){1,3})$/.exec(ctx.text.slice(Math.max(0, c.start - 40), c.start));
-        if (!m || !/^(area|locality|colony)$/i.test(c.term)) continue;
+        if (!m || !/^(area|locality|colony|ilake|ilaka|kshetra|mohalla)$/i.test(c.term)) continue;
         const name = m[1]!.trim();
         if (isKnownBigPlace(places, name) || /^(The|This|That|Police)$/.test(name)) continue;
         return { value: name, evidence: [ctx.doc.evidence(c.start - m[0].length, c.end, "locality.en_area")] };
       }
-      if (!/^(इलाके|इलाका|क्षेत्र|मोहल्ले|मोहल्ला|कॉलोनी)$/.test(c.term)) continue;
+      if (!/^(इलाके|इलाका|क्षेत्र|मोहल्ले|मोहल्ला|कॉलोनी|स्थित)$/.test(c.term)) continue;
       // "थाना क्षेत्र" is a police station's area, handled there
       if (/थाना\s*$|थाने\s*$/.test(ctx.text.slice(Math.max(0, c.start - 8), c.start))) continue;
       const w = hindiNameBefore(ctx, c.start);
@@ -484,7 +488,7 @@ export function locality(
 }
 
 const EN_IN_NAME =
-  /\b(?:in|at|near)\s+(?:the\s+)?((?:[A-Z][\w'-]*)(?:\s+(?:[A-Z][\w'-]*|\([EWNS]\)|\((?:East|West|North|South)\)))*)/g;
+  /\b(?:in|at|near)\s+(?:the\s+)?((?:[A-Z][\w'-]*)(?:\s+(?:[A-Z][\w'-]*|\d+[A-Z]?|\([EWNS]\)|\((?:East|West|North|South)\)))*)/g;
 const NOT_LOCALITY =
   /^(?:The|A|An|India|Police|Hotel|Lodge|Spa|Court|Station|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const RAID_OR_RESCUE = new Set(["raid", "rescue", "interception"]);
@@ -502,7 +506,8 @@ function enLocative(
     for (const m of t.matchAll(EN_IN_NAME)) {
       const name = m[1]!.trim();
       const first = name.split(/\s+/)[0]!;
-      if (NOT_LOCALITY.test(first) || /'s\b/.test(name)) continue;
+      if (NOT_LOCALITY.test(first) || /'s\b/.test(name) || /\b(?:India|Nepal|Bangladesh|Industrial|Area)\b/.test(name))
+        continue;
       const start = s.start + m.index + m[0].indexOf(name);
       const end = start + name.length;
       // a known district/state/city, a person or a unit is not a neighbourhood
