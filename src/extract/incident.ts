@@ -1,7 +1,7 @@
 // One incident's record from its sentences: each field family asks its extractor, and every value keeps evidence.
 import { type Accused, emptyIncident, type IncidentRecord, type Role } from "../core/record.js";
 import type { Evidence } from "../core/types.js";
-import { findDates, isStatementDate } from "../dates/index.js";
+import { type DateMatch, findDates, isStatementDate } from "../dates/index.js";
 import type { Indicator } from "../locales/types.js";
 import type { PersonMention } from "../people/index.js";
 import { agencies, impliedPolice } from "./agencies.js";
@@ -490,6 +490,16 @@ function stateOfOrigin(facts: DocFacts, name: string): string | null {
   return p.kind === "state" ? p.name : p.state;
 }
 
+const ROMAN_WEEKDAY = /^(?:ravivar|itvar|somvar|mangalvar|budhwar|budhvar|guruvar|brihaspativar|shukravar|shanivar)/i;
+/** English: "said on Sunday" dates the statement; "intercepted ... on Tuesday night, officials said" dates the event. */
+const EN_SPEECH_BEFORE =
+  /\b(?:said|says|told|stated|informed|added|announced|claimed|posted|disclosed)\b(?:\s+(?:reporters|journalists|mediapersons|PTI|IANS|ANI|the media|media))?\s*(?:on\s+)?$/i;
+
+function statementDate(s: Sentence, t: string, d: DateMatch): boolean {
+  if (s.verbFinal) return isStatementDate(t, d);
+  return EN_SPEECH_BEFORE.test(t.slice(Math.max(0, d.start - 40), d.start));
+}
+
 /** A relative date further back than this ("six months ago") is background, not the reported raid. */
 const RELATIVE_EVENT_MAX_DAYS = 7;
 
@@ -519,7 +529,11 @@ export function eventDate(
     );
     for (const d of dates) {
       if (!d.iso || (verdict && d.kind !== "absolute")) continue;
-      if (isStatementDate(t, d)) continue;
+      if (statementDate(s, t, d)) continue;
+      // "Raxaul (Bihar), Jan 14 (PTI)": an agency dateline dates the story, not the raid
+      if (/^\s*(?:\((?:PTI|IANS|ANI|UNI|Reuters|AP)\)|--|-)/.test(t.slice(d.end, d.end + 10))) continue;
+      // "Budhwar Peth" is a place in an English sentence; romanized weekdays count only in romanized Hindi
+      if (!s.romanHindi && ROMAN_WEEKDAY.test(t.slice(d.start, d.end))) continue;
       if (published && d.iso > published) continue;
       const found = {
         value: d.iso,
