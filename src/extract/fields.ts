@@ -103,7 +103,7 @@ export function platforms(ctx: Context, sentences: readonly Sentence[]): Valued<
 const IPC_CONTEXT = /(?:IPC|I\.P\.C\.?|Indian Penal Code|आईपीसी|भादंवि|भादवि|भा\.द\.वि|भारतीय दंड संहिता)/i;
 const BNS_CONTEXT = /(?:BNS|Bharatiya Nyaya Sanhita|बीएनएस|भारतीय न्याय संहिता)/i;
 const SECTION_LIST =
-  /(?:sections?|secs?\.?|धाराओं|धारा|u\/s)\s*((?:\d{2,3}[A-Z]?(?:\s*\(\d+\))?(?:\s*(?:,|and|&|और|व|तथा|\/)\s*)?)+)/gi;
+  /(?:sections?|secs?\.?|धाराओं|धारा|dharaon|dhara|u\/s)\s*((?:\d{2,3}[A-Z]?(?:\s*\(\d+\))?(?:\s*(?:,|and|&|और|व|तथा|\/)\s*)?)+)/gi;
 const BARE_IPC =
   /(?:\bIPC|(?<![\u0900-\u097F])आईपीसी)\s*(?:की\s*)?((?:\d{2,3}[A-Z]?(?:\s*(?:,|and|&|और|व|\/)\s*)?)+)/gi;
 /** Sections that, stated without an act, are the IPC's trafficking / abduction / conspiracy sections. */

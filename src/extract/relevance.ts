@@ -9,6 +9,7 @@ import type { Evidence } from "../core/types.js";
 import type { LexMatch } from "../text/lexicon.js";
 import type { Context, Sentence } from "./context.js";
 import { within } from "./cues.js";
+import { laws } from "./fields.js";
 
 /** Topic words so generic that another crime in the same sentence wins ("drug trafficking network"). */
 const GENERIC_TOPIC = /^(trafficking|trafficked|trafficker\*|तस्कर.*|ट्रैफिकिंग|trafficking racket|trafficking gang)$/i;
@@ -19,13 +20,25 @@ const AGGREGATE_BODY_LIMIT = 3;
 /** Sentences after a topic sentence in which its action may appear (the racket named, then the raid described). */
 const ACTION_REACH = 3;
 
+/** Laws that exist for trafficking, forced labour and child exploitation (not POCSO alone: it covers all abuse). */
+const TRAFFICKING_LAWS = new Set([
+  "ITPA",
+  "IPC 370",
+  "IPC 370A",
+  "IPC 372",
+  "IPC 373",
+  "BNS 143",
+  "BNS 144",
+  "Bonded Labour Act",
+  "Child Labour Act",
+]);
 const VULNERABLE = new Set(["female", "minor_female", "minor", "minor_male"]);
 /** Rescues from disasters and accidents are not trafficking rescues. */
 const DISASTER =
   /\b(?:flood|floods|fire|blaze|collapse|collapsed|drown\w*|landslide|cyclone|earthquake|accident|stranded)\b|बाढ|आग|हादस|डूब|भूस्खलन|मलबे/i;
 
 /** Missing-person stories: traced, not rescued from exploitation. */
-const MISSING = /\bmissing\b|लापता|गुमशुदा|गुमशुदगी/i;
+const MISSING = /\bmissing\b|लापता|गुमशुदा|गुमशुदगी|\bgumshud|\blaapata\b|\blapata\b/i;
 
 const ACTIONS = new Set(["raid", "rescue", "arrest", "conviction", "interception", "chargesheet"]);
 
@@ -65,6 +78,8 @@ export function judgeRelevance(ctx: Context): RelevanceJudgement {
   let aggregateBody = 0;
   const actionSentences: number[] = [];
   let onlyGeneric = true;
+  // a case registered under a trafficking law makes every action of the report part of it
+  let docWideTopic = false;
   for (const s of ctx.sentences) {
     const t = topicCues(ctx, s);
     if (t.some((c) => !GENERIC_TOPIC.test(c.term))) onlyGeneric = false;
@@ -121,6 +136,17 @@ export function judgeRelevance(ctx: Context): RelevanceJudgement {
       evidence.push(ctx.doc.evidence(rescue.start, rescue.end, "relevance.marked_rescue"));
     }
   }
+  // a trafficking law named for the case ("BNS ki dhara 143", "Section 370 of the IPC", "ITPA") is a topic word
+  if (!topic) {
+    const law = laws(ctx, ctx.sentences).find((l) => TRAFFICKING_LAWS.has(l.value));
+    if (law) {
+      topic = 1;
+      docWideTopic = true;
+      evidence.push(...law.evidence);
+      const s = ctx.sentences.find((x) => x.start <= law.evidence[0]!.start && law.evidence[0]!.start < x.end);
+      if (s) topicSentences.add(s.index);
+    }
+  }
   if (!topic) reasons.push("no trafficking / exploitation topic words outside unit names");
   if (off > topic * OFF_TOPIC_DOMINANCE && off > 2) reasons.push(`other crimes dominate (${off} cues vs ${topic})`);
   // "trafficking the reptiles", "drug trafficking network": generic words only, and another crime named
@@ -131,7 +157,7 @@ export function judgeRelevance(ctx: Context): RelevanceJudgement {
   // an action near a topic sentence (or anywhere when the headline states the topic)
   const headlineTopic = ctx.sentences.some((s) => s.block === "headline" && topicSentences.has(s.index));
   const concrete = actionSentences.some(
-    (a) => headlineTopic || [...topicSentences].some((t) => Math.abs(a - t) <= ACTION_REACH),
+    (a) => headlineTopic || docWideTopic || [...topicSentences].some((t) => Math.abs(a - t) <= ACTION_REACH),
   );
   if (!concrete) reasons.push("no raid, rescue, arrest, interception or conviction near the topic");
   const relevant = reasons.length === 0;

@@ -499,7 +499,9 @@ export const enCrime: CrimeLexicon = {
       "prevention of immoral trafficking act",
       "prevention of immoral traffic act",
       "itpa",
-      "pita",
+      // "pita" alone is also Hindi for "father": only the act's name or the bracketed acronym
+      "pita act",
+      "(pita)",
       "i.t.p.a.",
     ],
     POCSO: ["pocso", "protection of children from sexual offences act"],
