@@ -58,6 +58,26 @@ export const enIncidentCorpus: IncidentCase[] = [
     },
   },
   {
+    text: "Ahmedabad: Police rescued 14 people from a building that collapsed after heavy rain on Sunday. Two of them were children.",
+    published: "2023-07-02",
+    expect: { relevant: false },
+  },
+  {
+    text: "Telangana police busted 95 prostitution rackets so far this year and rescued 210 women, according to data released by the Women Safety Wing on Monday.",
+    published: "2023-07-03",
+    expect: { relevant: false },
+  },
+  {
+    text: "The forest department arrested two men for trafficking star tortoises at Howrah station and recovered 120 tortoises from their bags.",
+    published: "2023-07-04",
+    expect: { relevant: false },
+  },
+  {
+    text: "A new film on human trafficking, shot in Sonagachi, releases on Friday. The director said the story follows a girl rescued by an NGO.",
+    published: "2023-07-05",
+    expect: { relevant: false },
+  },
+  {
     text: "A workshop on preventing human trafficking was held in Ranchi on Monday. Speakers said awareness among parents was the key.",
     published: "2023-09-09",
     expect: { relevant: false },
