@@ -95,7 +95,7 @@ export class RunContext extends NameRuns {
         positions.push({ p, via: "paren" });
         continue;
       }
-      if (LEX.qualifiers.has(prev.key)) {
+      if (LEX.qualifiers.has(prev.key) || this.rankPlaces.has(p - 1)) {
         p--;
         positions.push({ p, via: "qualifier" });
         continue;
@@ -334,7 +334,16 @@ export class RunContext extends NameRuns {
       const st = this.statusIn(accR);
       if (st) a.status = st;
     }
-    if (otherL) setKind("other", "people.other.before", otherL, !deva || (closed && r.words >= 2));
+    if (otherL) {
+      // "पिता X", "father X": a relative is someone else in the story unless the sentence arrests them (merge)
+      const rule = LEX.relatives.has(otherL.phrase) ? "people.relative.before" : "people.other.before";
+      setKind("other", rule, otherL, !deva || (closed && r.words >= 2));
+      // the role a relative has if the list or the sentence makes them an accused (SCHEMA: relatives are "other")
+      if (rule === "people.relative.before" && !a.roleSet) {
+        a.role = "other";
+        a.roleSet = true;
+      }
+    }
     if (otherR) setKind("other", "people.other.apposition", otherR, true);
 
     // a speaker ("X ने बताया", "X said") is not made an accused by an arrest in the sentence they report

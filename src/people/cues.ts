@@ -105,6 +105,39 @@ export function buildCues(tokens: Token[], inCue: boolean[]): Cues {
       for (let k = m.start; k < m.end; k++) inCue[k] = true;
     });
   }
+  gappedNaming(tokens, cues.personBefore, inCue);
   for (const idx of byTable) for (const list of idx.endAt.values()) list.sort((a, b) => a.start - b.start);
   return cues;
+}
+
+/** two-word naming phrases ("identified as") by their last word, to find them with words in between */
+const GAPPED = new Map<string, { first: string; phrase: string }[]>();
+for (const phrase of LEX.naming) {
+  const words = phrase.split(/\s+/);
+  if (words.length !== 2 || !/^[a-z]+$/.test(phrase.replace(" ", ""))) continue;
+  const list = GAPPED.get(words[1]!) ?? [];
+  list.push({ first: words[0]!, phrase });
+  GAPPED.set(words[1]!, list);
+}
+/** how many words may stand inside a naming phrase: "identified the three arrested agents as" */
+const NAMING_GAP = 6;
+
+/**
+ * "identified the arrested agents as A, B and C": the naming words with the noun phrase between them. The match
+ * covers only the last word, so that the noun phrase before it still says who the named are.
+ */
+function gappedNaming(tokens: Token[], idx: Index<true>, inCue: boolean[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const list = GAPPED.get(tokens[i]!.key);
+    if (!list || idx.endAt.has(i + 1)) continue;
+    for (let k = i - 2; k >= Math.max(0, i - 1 - NAMING_GAP); k--) {
+      const t = tokens[k]!;
+      if (t.sent !== tokens[i]!.sent || t.type === "punct") break;
+      const hit = list.find((g) => g.first === t.key);
+      if (!hit) continue;
+      put(idx, { start: i, end: i + 1, value: true, phrase: hit.phrase });
+      inCue[i] = true;
+      break;
+    }
+  }
 }

@@ -31,8 +31,13 @@ class Finder extends RunContext {
       if (members.length < 2) continue;
       const first = members[0]!.analysis!;
       const last = members[members.length - 1]!.analysis!;
-      for (const m of members.slice(1)) inherit(m.analysis!, first);
-      for (const m of members.slice(0, -1)) inherit(m.analysis!, last);
+      // names joined by bare commas only may be no list ("According to DCP K. Prasanna, Ravi Kumar had"): a
+      // rank does not reach across them
+      const bare = members.slice(0, -1).every((m) => m.commaLink);
+      // a relation between members ("A and his son B") says the role is not shared
+      const kin = members.some((m) => m.kinBefore);
+      for (const m of members.slice(1)) inherit(m.analysis!, first, bare, kin);
+      for (const m of members.slice(0, -1)) inherit(m.analysis!, last, bare, kin);
     }
     this.accept();
   }
@@ -57,7 +62,7 @@ class Finder extends RunContext {
             !m.nonPerson &&
             !m.consumed &&
             m.analysis &&
-            (m.analysis.kind !== null || r.script === "deva")
+            (m.analysis.kind !== null || (r.script === "deva" && this.closed(m)))
           ) {
             m.accepted = true;
             m.analysis.strong = true;
@@ -224,6 +229,7 @@ class Finder extends RunContext {
   } {
     const order: PersonKind[] = ["victim", "official", "accused", "other"];
     let kind: PersonKind | null = null;
+    let inherited = false;
     let weak = false;
     let rule = "";
     let rank: string | null = null;
@@ -237,16 +243,33 @@ class Finder extends RunContext {
       const st = a.status ? null : this.sentenceStatus(m);
       // an arrest reported in the person's sentence makes a named non-official an accused, unless a cue next to
       // one of the person's mentions says who they are
-      if (k === null && st && !a.speaker && st.d <= SENTENCE_REACH && !st.reported) weak = true;
-      if (k !== null && (kind === null || order.indexOf(k) < order.indexOf(kind))) {
-        kind = k;
+      const arrestedHere = st !== null && !a.speaker && st.d <= SENTENCE_REACH && !st.reported;
+      if (k === null && arrestedHere) weak = true;
+      // a relative ("पिता X") whom the sentence arrests is an accused: the kinship word says only who they are
+      if (k === "other" && a.kindRule === "people.relative.before" && arrestedHere && st?.value === "arrested") {
+        a.kind = "accused";
+        a.kindRule = "people.relative.arrested";
+        a.role = "other";
+        a.roleSet = true;
+      }
+      const mk = a.kind;
+      // a kind from the mention's own cue beats one it took from a list mate, except that a victim always wins
+      const own = !a.kindRule.endsWith("+list");
+      const better =
+        kind === null ||
+        mk === "victim" ||
+        (kind !== "victim" && own && inherited) ||
+        ((own || inherited) && mk !== null && order.indexOf(mk) < order.indexOf(kind));
+      if (mk !== null && better) {
+        kind = mk;
         rule = a.kindRule;
+        inherited = !own;
       }
       rank = rank ?? a.rank;
       if (role === null && a.roleSet) role = a.role;
-      const ms = a.status ?? (k === "accused" || k === null ? (st?.value ?? null) : null);
+      const ms = a.status ?? (a.kind === "accused" || k === null ? (st?.value ?? null) : null);
       if (ms === "arrested" || (ms && status === null)) status = ms;
-      if (!a.status && st && (k === "accused" || k === null)) cues.push(st.span);
+      if (!a.status && st && (a.kind === "accused" || k === null)) cues.push(st.span);
       cues.push(...a.cues);
     }
     if (kind === null && weak) {
@@ -277,8 +300,8 @@ class Finder extends RunContext {
 }
 
 /** a list member takes the list's cue on one side when it has none of its own */
-function inherit(into: Analysis, from: Analysis): void {
-  if (from.kind === null) return;
+function inherit(into: Analysis, from: Analysis, bare: boolean, kin: boolean): void {
+  if (from.kind === null || (bare && from.kind === "official")) return;
   if (into.kind === null || (into.kind === "other" && from.kind !== "other")) {
     into.kind = from.kind;
     into.kindRule = `${from.kindRule}+list`;
@@ -286,7 +309,7 @@ function inherit(into: Analysis, from: Analysis): void {
   }
   if (into.kind === from.kind) {
     if (into.rank === null) into.rank = from.rank;
-    if (!into.roleSet && from.roleSet) {
+    if (!into.roleSet && from.roleSet && !kin) {
       into.role = from.role;
       into.roleSet = true;
     }

@@ -250,6 +250,8 @@ export const LEX = {
   // compared with PhraseMatch.phrase, which is the locale's own text
   naming: new Set(LOCALES.flatMap((l) => l.naming)),
   kinship: new Set(LOCALES.flatMap((l) => l.kinship)),
+  listKin: new Set(LOCALES.flatMap((l) => l.listKin)),
+  relatives: new Set(LOCALES.flatMap((l) => l.relatives)),
   identification: LOCALES.flatMap((l) => l.identification).map((f) => ({
     opener: normalize(f.opener).text,
     closers: f.closers.map((c) => normalize(c).text),

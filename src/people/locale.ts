@@ -83,6 +83,13 @@ export interface PeopleLocale {
   identification: { opener: string; closers: string[] }[];
   /** kinship words among personBefore in FIR-style descriptions: "X पुत्र Y" makes Y a relative of X */
   kinship: string[];
+  /**
+   * Relations before a list member ("A and his wife B", "A और उसकी पत्नी B"), listed in personBefore too: the
+   * list goes on through them, and the member shares the list's cues.
+   */
+  listKin: string[];
+  /** relatives named by a kinship word before the name ("पिता X", "father X"): others, unless arrested */
+  relatives: string[];
   /** words after a name that make it the speaker, not the subject of the arrest it reports ("said", "ने बताया") */
   speech: string[];
   /** words that open a new clause: a status word beyond them belongs to someone else ("while", "जबकि") */

@@ -4,6 +4,7 @@
 // a place or an organisation. Deciding who the runs are is left to the classes built on this one.
 
 import type { Doc } from "../core/document.js";
+import { lookupPlace } from "../geo/index.js";
 import { HI_TRANSLIT } from "../locales/hi/people.js";
 import { buildCues, type Cues } from "./cues.js";
 import { LEX } from "./lexicon.js";
@@ -21,6 +22,25 @@ const MEMO_DEVAINITIAL = 3;
 const CAPITALISED = /^[A-Z][a-z]+(?:[A-Z][a-z]+)?$/;
 const SINGLE_CAPITAL = /^[A-Z]$/;
 const LETTER_NAMES = Object.keys(HI_TRANSLIT.letterNames).sort((a, b) => b.length - a.length);
+const NAME_ABBREVIATIONS = new Set(HI_TRANSLIT.nameAbbreviations);
+
+/**
+ * Endings of place names ("Indirapuram", "Tajganj", "गोरखपुर"): a first word with one, standing between a rank and
+ * a name of two words or more, is the rank's place ("ACP Indirapuram Neeraj Bhatia"), not the name's first word.
+ */
+const PLACE_ENDING =
+  /(?:pur|puram|puri|ganj|abad|garh|nagar|gaon|gram|ghat|kot|pet|palli|halli|पुर|पुरम|गंज|बाद|गढ|गढ़|नगर|गांव|घाट|कोट)$/;
+
+/** gazetteer answers per word, kept across documents (the same words recur) */
+const PLACE_CACHE = new Map<string, boolean>();
+function knownPlace(word: string): boolean {
+  let v = PLACE_CACHE.get(word);
+  if (v === undefined) {
+    v = lookupPlace(word).length > 0;
+    if (PLACE_CACHE.size < 50_000) PLACE_CACHE.set(word, v);
+  }
+  return v;
+}
 
 /** "पीके", "एसके": a Devanagari token made of English letter names only */
 export function fusedInitials(text: string): boolean {
@@ -59,6 +79,10 @@ export interface Run {
   /** neighbours in a list ("A, B और C") */
   prev: Run | null;
   next: Run | null;
+  /** the link to next is a bare comma ("DCP K. Prasanna, Ravi Kumar had ..." may be no list at all) */
+  commaLink: boolean;
+  /** a relation or a role stands between this run and the previous list member ("A and his wife B") */
+  kinBefore: boolean;
   accepted: boolean;
   /** another run this one was recognised as a further mention of */
   corefOf: Run | null;
@@ -91,6 +115,8 @@ export class NameRuns {
   protected readonly cancelled: boolean[];
   /** tokens inside a cue phrase ("जिला पुलिस उपायुक्त", "पकड़े गए"): never name words */
   protected readonly inCue: boolean[];
+  /** place words dropped from between a rank and a name ("ACP Indirapuram X"): the rank still reaches the name */
+  readonly rankPlaces = new Set<number>();
 
   constructor(readonly doc: Doc) {
     this.tokens = tokenize(doc.text);
@@ -166,6 +192,11 @@ export class NameRuns {
     if (t?.type !== "deva" || t.text.length < 2) return false;
     if (LEX.stop.has(t.key) || LEX.conj.has(t.key)) return false;
     if (HI_TRANSLIT.letterNames[t.text] !== undefined && this.tokens[i + 1]?.text === ".") return false;
+    // "सुषमा कुमारी": a surname that is also a title ends the name before it, it does not open the next one
+    const hon = this.cues.honorific.startAt[i];
+    if (this.inCue[i] && hon && hon.end === i + 1 && LEX.surnames.has(t.key) && this.devaWord(i - 1)) {
+      return !this.tokens[i]!.nl && !this.hyphenated(i);
+    }
     // "एसपी सिटी X": a qualifier right after a rank belongs to the rank
     if (LEX.qualifiers.has(t.key) && this.cues.rank.endAt.has(i)) return false;
     return !this.inCue[i] && !this.hyphenated(i);
@@ -179,6 +210,7 @@ export class NameRuns {
     const t = this.tokens[i];
     if (t?.type !== "deva") return false;
     if (HI_TRANSLIT.letterNames[t.text] !== undefined) return this.tokens[i + 1]?.text === ".";
+    if (NAME_ABBREVIATIONS.has(t.text)) return this.tokens[i + 1]?.text === "." && this.devaWord(i + 2);
     if (LEX.stop.has(t.key)) return false;
     // fused initials ("पीके मिश्रा") are initials only before a name word and when not a surname themselves
     return (
@@ -194,7 +226,7 @@ export class NameRuns {
     while (i < toks.length) {
       const run = this.readRun(i);
       if (run) {
-        for (const r of this.splitLong(run)) this.addRun(r);
+        for (const r of this.splitLong(run)) this.addRun(this.dropRankPlace(r));
         i = run.e;
       } else i++;
     }
@@ -207,6 +239,21 @@ export class NameRuns {
       if (!r.nonPerson || r.script !== "latin" || this.tokens[r.s - 1]?.key !== "of") continue;
       for (let m = r.next; m && this.tokens[m.s - 1]?.text === ","; m = m.next) m.nonPerson = true;
     }
+  }
+
+  /**
+   * "सीओ कैंट नीलम पांडेय", "ACP Tajganj Manoj Kumar Rathi", "DSP Nakodar Sukhpal Singh": a place word between a
+   * rank and a name of two words or more belongs to the rank (a qualifier, a known place, a place-name ending).
+   */
+  protected dropRankPlace(r: Run): Run {
+    const words = this.nameWords(r);
+    if (words.length < 3 || words[0] !== r.s || !this.cues.rank.endAt.has(r.s)) return r;
+    const t = this.tokens[r.s]!;
+    if (this.tokens[r.s + 1]?.text === ".") return r;
+    if (!LEX.qualifiers.has(t.key) && !PLACE_ENDING.test(t.key) && !knownPlace(t.text)) return r;
+    this.rankPlaces.add(r.s);
+    if (r.script === "deva") return this.piece(r.s + 1, r.e);
+    return this.newRun(r.s + 1, r.e, r.script, r.words - 1, r.hasInitials);
   }
 
   protected newRun(s: number, e: number, script: Script, words: number, hasInitials: boolean): Run {
@@ -224,6 +271,8 @@ export class NameRuns {
       aliases: [],
       prev: null,
       next: null,
+      commaLink: false,
+      kinBefore: false,
       accepted: false,
       corefOf: null,
       analysis: null,
@@ -436,6 +485,14 @@ export class NameRuns {
     // "खरीद-बिक्री (Buy Sell)": a Latin phrase in parentheses after a Hindi word glosses that word
     if (r.script === "latin" && prev?.text === "(" && toks[r.s - 2]?.type === "deva" && toks[r.e]?.text === ")")
       r.nonPerson = true;
+    // "Uchana DSP Amit Bhatia", "Indirapuram ACP X": one word right before a rank and its name is the rank's place
+    const rank = this.cues.rank.startAt[r.e];
+    if (words.length === 1 && rank && this.runAt.has(rank.end) && !toks[r.e]!.nl) r.nonPerson = true;
+    // a single word the gazetteer knows, with no cue before it that stands only before names ("Sagar" after "SP"
+    // is a person; "Uchana" alone is a town)
+    const c = this.cues;
+    const nameCue = [c.rank, c.role, c.honorific, c.victimBefore, c.accusedBefore].some((x) => x.endAt.has(r.s));
+    if (words.length === 1 && !nameCue && knownPlace(words[0]!.text)) r.nonPerson = true;
     // a Latin run inside "@handle" or "#tag"
     if (prev && (prev.text === "@" || prev.text === "#") && prev.end === toks[r.s]!.start) r.nonPerson = true;
   }
@@ -483,11 +540,20 @@ export class NameRuns {
         k++;
       }
       if (seps.length === 0 || (seps.length === 2 && seps[0] !== ",")) continue;
+      // "A (40) and his wife B", "A, dalal B": a relation or a role before the next member keeps the list going
+      const kin = this.cues.personBefore.startAt[k];
+      const skip = kin && LEX.listKin.has(kin.phrase) ? kin : this.cues.role.startAt[k];
+      const listed = k;
+      if (skip && this.runAt.has(skip.end)) k = skip.end;
       const next = this.runAt.get(k);
       if (!next || next.consumed || next.script !== r.script || toks[k]!.sent !== toks[r.s]!.sent) continue;
       r.next = next;
       next.prev = r;
-      if (seps.length === 1 && seps[0] === ",") commaOnly.add(r);
+      next.kinBefore = k !== listed;
+      if (seps.length === 1 && seps[0] === ",") {
+        r.commaLink = k === listed;
+        commaOnly.add(r);
+      }
     }
     for (const r of this.runs) {
       if (r.script !== "deva" || r.next !== null || r.prev === null) continue;

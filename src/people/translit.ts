@@ -178,6 +178,11 @@ function fusedInitials(word: string): string | null {
   return out.length >= 2 ? out : null;
 }
 
+const ABBREVIATED = new RegExp(
+  `(?<![\\u0900-\\u097F])(${T.nameAbbreviations.join("|")})\\.\\s*(?=[\\u0900-\\u097F])`,
+  "g",
+);
+
 const LETTER_NAMES = Object.keys(T.letterNames).sort((a, b) => b.length - a.length);
 
 /** a word of one akshara ("म", "सा"): in a name of several words it is an initial */
@@ -194,7 +199,8 @@ function singleAkshara(word: string): string | null {
  * names written together ("पीके मिश्रा" → "PK Mishra").
  */
 export function transliterate(devanagari: string): string {
-  const text = devanagari.replace(/(?<=[\u0900-\u097F])\u0964/g, ".");
+  // "मो. इरफान": an abbreviated given name is spelled out, so its full stop goes
+  const text = devanagari.replace(/(?<=[\u0900-\u097F])\u0964/g, ".").replace(ABBREVIATED, "$1 ");
   const words = text.match(DEVANAGARI_WORD) ?? [];
   const severalWords =
     text

@@ -217,7 +217,13 @@ export const EN_PEOPLE_CORPUS: PeopleCorpusEntry[] = [
   ],
   [
     "Police ne aaropi Rahul Yadav aur uske saathi Amit ko giraftaar kiya.",
-    { persons: [{ name: "Rahul Yadav", kind: "accused", role: null, status: "arrested" }] },
+    {
+      persons: [
+        { name: "Rahul Yadav", kind: "accused", role: null, status: "arrested" },
+        // "uske saathi" (his associate) keeps the list going: Amit is arrested too, in his own role
+        { name: "Amit", kind: "accused", role: "other", status: "arrested" },
+      ],
+    },
   ],
   [
     "A case has been registered against the owner of the spa, Rohit Malhotra, and his manager Vikas.",
@@ -327,6 +333,68 @@ export const EN_PEOPLE_CORPUS: PeopleCorpusEntry[] = [
       persons: [
         { name: "Kamla", kind: "accused", role: null, status: "arrested" },
         { name: "Raju", kind: "accused", role: null, status: "arrested" },
+      ],
+    },
+  ],
+  // lists after naming words with a noun phrase inside, and relations before a list member
+  [
+    "The SHO identified the arrested touts as Manoj Lakra, Ravi Toppo and Sunil Ekka.",
+    {
+      persons: [
+        { name: "Manoj Lakra", kind: "accused", role: "broker", status: "arrested" },
+        { name: "Ravi Toppo", kind: "accused", role: "broker", status: "arrested" },
+        { name: "Sunil Ekka", kind: "accused", role: "broker", status: "arrested" },
+      ],
+    },
+  ],
+  [
+    "The accused, Gudla Venkatesh (38) and his wife Gudla Padma (33), ran the racket from a rented flat.",
+    {
+      persons: [
+        { name: "Gudla Venkatesh", kind: "accused" },
+        { name: "Gudla Padma", kind: "accused" },
+      ],
+    },
+  ],
+  // posts beyond the police ranks, and initials before the name
+  [
+    "The rescue was led by Revenue Divisional Officer P. Kavitha and Assistant Labour Commissioner Harpreet Gill.",
+    {
+      persons: [
+        { name: "P. Kavitha", kind: "official", rank: "RDO" },
+        { name: "Harpreet Gill", kind: "official", rank: "Assistant Labour Commissioner" },
+      ],
+    },
+  ],
+  // a place between the rank and the name belongs to the rank; a place before the rank is no person
+  [
+    "Sahibabad ACP Rakesh Tyagi said the manager was arrested. ACP Vaishalipuram Sunil Bhardwaj joined the raid.",
+    {
+      persons: [
+        { name: "Rakesh Tyagi", kind: "official", rank: "ACP" },
+        { name: "Sunil Bhardwaj", kind: "official", rank: "ACP" },
+      ],
+    },
+  ],
+  // an official's name before a comma is no list with the name after it
+  [
+    "According to Additional DCP Meera Rao, Suresh Babu had run the lodge for a year. Suresh Babu was arrested.",
+    {
+      persons: [
+        { name: "Meera Rao", kind: "official", rank: "ADCP" },
+        { name: "Suresh Babu", kind: "accused", status: "arrested" },
+      ],
+    },
+  ],
+  // capitalised function words and known towns are no persons
+  ["Neither of them has been arrested so far, police in Nakodar said.", { persons: [] }],
+  // romanised Hindi identification frame
+  [
+    "Dalalon ki pehchaan Rinku urf Bablu aur Sonu Meena ke roop mein hui hai.",
+    {
+      persons: [
+        { name: "Rinku", kind: "accused", role: "broker", aliases: ["Bablu"] },
+        { name: "Sonu Meena", kind: "accused", role: "broker" },
       ],
     },
   ],

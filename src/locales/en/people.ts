@@ -8,6 +8,37 @@ import type { PeopleLocale } from "../../people/locale.js";
 /** a list of single words written as text: one word per space */
 const w = (words: string): string[] => words.trim().split(/\s+/);
 
+/** relations before a list member (see listKin) */
+const LIST_KIN = [
+  "his wife",
+  "her husband",
+  "his son",
+  "her son",
+  "his daughter-in-law",
+  "his brother",
+  "her brother",
+  "his father",
+  "her father",
+  "his mother",
+  "his nephew",
+  "his brother-in-law",
+  "her brother-in-law",
+  "his associate",
+  "his aide",
+  "her associate",
+  "uski patni",
+  "uske pati",
+  "uske pita",
+  "uska bhai",
+  "uske bhai",
+  "uska beta",
+  "uske bete",
+  "uski maa",
+  "uski saathi",
+  "uska saathi",
+  "uske saathi",
+];
+
 export const EN_PEOPLE: PeopleLocale = {
   ranks: {
     "senior superintendent of police": "SSP",
@@ -24,8 +55,11 @@ export const EN_PEOPLE: PeopleLocale = {
     "deputy sp": "DSP",
     "dy sp": "DSP",
     "deputy commissioner of police": "DCP",
-    "additional deputy commissioner of police": "Additional DCP",
+    "additional deputy commissioner of police": "ADCP",
     "assistant commissioner of police": "ACP",
+    "additional dcp": "ADCP",
+    "addl dcp": "ADCP",
+    "additional deputy commissioner": "ADCP",
     "additional commissioner of police": "Additional CP",
     "additional cp": "Additional CP",
     "addl cp": "Additional CP",
@@ -95,6 +129,23 @@ export const EN_PEOPLE: PeopleLocale = {
     "varishth police adhikshak": "SSP",
     daroga: "SI",
     darogha: "SI",
+    "revenue divisional officer": "RDO",
+    "sub-divisional police officer": "SDPO",
+    "sub divisional police officer": "SDPO",
+    tehsildar: "Tehsildar",
+    "block development officer": "BDO",
+    "labour commissioner": "Labour Commissioner",
+    "assistant labour commissioner": "Assistant Labour Commissioner",
+    "deputy labour commissioner": "Deputy Labour Commissioner",
+    "labour enforcement officer": "Labour Enforcement Officer",
+    "district labour officer": "District Labour Officer",
+    "labour officer": "Labour Officer",
+    "district programme officer": "District Programme Officer",
+    "district program officer": "District Programme Officer",
+    "district child protection officer": "District Child Protection Officer",
+    "child protection officer": "Child Protection Officer",
+    "district social welfare officer": "District Social Welfare Officer",
+    "child development project officer": "CDPO",
   },
   rankAcronyms: {
     SSP: "SSP",
@@ -127,10 +178,18 @@ export const EN_PEOPLE: PeopleLocale = {
     APP: "Public Prosecutor",
     "Sr DSC": "Senior Divisional Security Commissioner",
     DSC: "Divisional Security Commissioner",
+    ADCP: "ADCP",
+    RDO: "RDO",
+    SDPO: "SDPO",
+    BDO: "BDO",
+    CDPO: "CDPO",
+    DCPO: "District Child Protection Officer",
+    ALC: "Assistant Labour Commissioner",
   },
   rankQualifiers: [
     ...w(`
       city rural crime traffic north south east west central zone range railway rail cid stf ats gr grp rpf ahtu
+      cantt cantonment sadar
     `),
   ],
   roles: {
@@ -177,10 +236,13 @@ export const EN_PEOPLE: PeopleLocale = {
     pimp: "broker",
     pimps: "broker",
     tout: "broker",
+    touts: "broker",
     trafficker: "broker",
     traffickers: "broker",
     "human trafficker": "broker",
     recruiter: "recruiter",
+    contractor: "recruiter",
+    "labour contractor": "recruiter",
     recruiters: "recruiter",
     "placement agent": "recruiter",
     "placement agency owner": "recruiter",
@@ -203,6 +265,10 @@ export const EN_PEOPLE: PeopleLocale = {
     aropi: null,
     Aaropi: null,
     Aropi: null,
+    aropiyon: null,
+    aaropiyon: null,
+    Aropiyon: null,
+    Aaropiyon: null,
     sanchalak: "operator",
     sanchalika: "operator",
     sargana: "operator",
@@ -212,6 +278,16 @@ export const EN_PEOPLE: PeopleLocale = {
     taskar: "broker",
     taskaron: "broker",
     grahak: "customer",
+    grahakon: "customer",
+    Dalalon: "broker",
+    saathi: "other",
+    sathi: "other",
+    maalik: "owner",
+    maalikon: "owner",
+    malikon: "owner",
+    munshi: "manager",
+    kharidar: "customer",
+    thekedar: "recruiter",
   },
   accusedAfter: [
     "was arrested",
@@ -256,6 +332,18 @@ export const EN_PEOPLE: PeopleLocale = {
     "was produced",
     "was remanded",
     "were remanded",
+    // romanised Hindi
+    "ko giraftaar",
+    "ko giraftar",
+    "ko hirasat",
+    "ko pakda",
+    "ko pakad",
+    "ko arrest",
+    "ki talaash",
+    "ki talash",
+    "ke khilaf",
+    "ke roop mein hui",
+    "ke roop me hui",
   ],
   accusedBefore: [
     "arrested",
@@ -285,6 +373,9 @@ export const EN_PEOPLE: PeopleLocale = {
     "convicted",
     "sentenced",
     "to arrest",
+    "pehchaan",
+    "pehchan",
+    "pahchan",
   ],
   status: {
     arrested: [
@@ -323,6 +414,8 @@ export const EN_PEOPLE: PeopleLocale = {
       "search is on",
       "faraar",
       "farar",
+      "talaash",
+      "talash",
     ],
     // "wanted" alone is an ordinary verb ("he wanted to"): only its police senses
     wanted: [
@@ -356,6 +449,8 @@ export const EN_PEOPLE: PeopleLocale = {
       "arrest her",
       "arrest them",
       "to nab",
+      "talaash mein",
+      "talash mein",
       "warrant",
       "held a meeting",
       "held meetings",
@@ -445,6 +540,11 @@ export const EN_PEOPLE: PeopleLocale = {
     "(badla naam)",
   ],
   otherBefore: [
+    "uske pita",
+    "uski maa",
+    "pita",
+    "father-in-law",
+    "mother-in-law",
     "advocate",
     "lawyer",
     "counsel",
@@ -506,6 +606,7 @@ export const EN_PEOPLE: PeopleLocale = {
     "with inputs from",
   ],
   personBefore: [
+    ...LIST_KIN,
     "named",
     "identified as",
     "one",
@@ -564,7 +665,7 @@ export const EN_PEOPLE: PeopleLocale = {
       says added acting following based all both some many several two three four five six seven eight nine ten
       one other others another each every no not yes if so because although though what how why is are was were be
       been has have had do does did will would can could may might must shall should let being per via vs inside
-      outside up down photo image representative representational file video watch click share updated published
+      outside up down neither either none nobody nothing someone everyone anyone such whoever photo image representative representational file video watch click share updated published
       posted breaking exclusive live top latest trending tags
     `),
     // months and days
@@ -591,7 +692,7 @@ export const EN_PEOPLE: PeopleLocale = {
     // Hinglish function words written in Latin
     ...w(`
       ke ki ka ko ne se mein par aur bhi hi hai hain tha thi the ye yeh wo woh is us inhe unhe saath dwara liye
-      baad pehle
+      baad pehle dono donon teeno teenon chaaron sabhi aropiyon aaropiyon aropi aaropi inmein jinmein unmein
     `),
   ],
   surnames: [
@@ -612,6 +713,7 @@ export const EN_PEOPLE: PeopleLocale = {
       Mahato Mahto Pradhan Behera Mohanty Das Panda Sahoo Swain Mishra Patnaik Nayak Barik Jena Baruah Barua Bora
       Borah Gogoi Saikia Kalita Deka Hazarika Sarma Sarmah Dewar Kushwah Bedwal Chandra Shekhar Kishore Mohan
       Sawant Dobal Dwivedi Brar Bhandari Sonkar Saxena Srivastav Kharate Mahatta Ganju Bandopadhyay
+      Kaur Gurjar Meena Tyagi Chhetri Oraon Murmu Tudu Baske Hansda Bishnoi
     `),
   ],
   weakSurnames: [
@@ -667,8 +769,25 @@ export const EN_PEOPLE: PeopleLocale = {
   ],
   verbs: [],
   naming: ["identified as", "named"],
-  identification: [],
+  // romanised Hindi: "Aaropi ki pehchaan X ke roop mein hui"
+  identification: [
+    { opener: "pehchaan", closers: ["ke roop mein", "ke roop me", "ke rup mein", "ke taur par"] },
+    { opener: "pehchan", closers: ["ke roop mein", "ke roop me", "ke rup mein", "ke taur par"] },
+    { opener: "pahchan", closers: ["ke roop mein", "ke roop me", "ke rup mein", "ke taur par"] },
+  ],
   kinship: ["s/o", "w/o", "d/o", "son of", "wife of", "daughter of", "husband of"],
+  listKin: LIST_KIN,
+  relatives: [
+    "father",
+    "mother",
+    "brother",
+    "sister",
+    "uske pita",
+    "uski maa",
+    "pita",
+    "father-in-law",
+    "mother-in-law",
+  ],
   speech: ["said", "says", "told", "added", "stated", "informed", "asked", "claimed", "ne bataya", "ne kaha"],
   clauseBreaks: [";", "while", "whereas", "but"],
   reporting: ["that", ":", '"', "'"],

@@ -281,4 +281,37 @@ export const HI_PEOPLE_CORPUS: PeopleCorpusEntry[] = [
   ],
   ["बिहार के मधुबनी जिले की रहने वाली युवती को दिल्ली में बेचा गया था।", { persons: [] }],
   ["पुलिस अधीक्षक ने बताया कि गिरोह का सरगना फरार है।", { persons: [] }],
+  // a place or circle word between a rank and the name belongs to the rank
+  [
+    "सीओ कैंट सुनीता राठौर ने बताया कि होटल मालिक फरार है।",
+    { persons: [{ name: "Sunita Rathaur", native: "सुनीता राठौर", kind: "official", rank: "CO" }] },
+  ],
+  // a surname that is also a title ends the name
+  [
+    "थाना प्रभारी रेखा कुमारी ने बताया कि दलाल को जेल भेजा गया।",
+    { persons: [{ name: "Rekha Kumari", kind: "official", rank: "SHO" }] },
+  ],
+  // posts beyond the police ranks
+  [
+    "सहायक श्रम आयुक्त अमनदीप कौर और जिला कार्यक्रम अधिकारी विनोद सिन्हा मौके पर पहुंचे।",
+    {
+      persons: [
+        { name: "Amandip Kaur", kind: "official", rank: "Assistant Labour Commissioner" },
+        { name: "Vinod Sinha", kind: "official", rank: "District Programme Officer" },
+      ],
+    },
+  ],
+  // an abbreviated given name; a relative and a role word before list members arrested together
+  [
+    "पुलिस ने मो. सलीम और पिता रघु नायक तथा नर्स ममता प्रधान को गिरफ्तार कर लिया।",
+    {
+      persons: [
+        { name: "Mohammad Salim", native: "मो. सलीम", kind: "accused", status: "arrested" },
+        { name: "Raghu Nayak", kind: "accused", role: "other", status: "arrested" },
+        { name: "Mamta Pradhan", kind: "accused", role: "other", status: "arrested" },
+      ],
+    },
+  ],
+  // apps and vehicles are no persons
+  ["आरोपी व्हाट्सऐप पर ग्राहकों से सौदा तय करते थे।", { persons: [] }],
 ];

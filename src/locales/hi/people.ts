@@ -11,6 +11,27 @@ import type { PeopleLocale } from "../../people/locale.js";
 /** a list of single words written as text: one word per space */
 const w = (words: string): string[] => words.trim().split(/\s+/);
 
+/** relations before a list member (see listKin) */
+const LIST_KIN = [
+  "उसकी पत्नी",
+  "उसके पति",
+  "उसका पति",
+  "उसके पिता",
+  "उसका भाई",
+  "उसके भाई",
+  "उसका बेटा",
+  "उसके बेटे",
+  "उसकी मां",
+  "उसकी बहन",
+  "उसका साथी",
+  "उसके साथी",
+  "उसकी साथी",
+  "उसका भतीजा",
+  "उसका साला",
+  "उसका बहनोई",
+  "उसका दामाद",
+];
+
 export const HI_TRANSLIT = {
   consonants: {
     क: "k",
@@ -22,7 +43,8 @@ export const HI_TRANSLIT = {
     छ: "chh",
     ज: "j",
     झ: "jh",
-    ञ: "n",
+    // ञ is marked so that ज्ञ can be told from ज+न (रजनीश → Rajnish, ज्ञानेंद्र → Gyanendra); see wordRewrites
+    ञ: "\u00f1",
     ट: "t",
     ठ: "th",
     ड: "d",
@@ -138,6 +160,8 @@ export const HI_TRANSLIT = {
     वाई: "Y",
     जेड: "Z",
   } as Record<string, string>,
+  /** abbreviated given names written with a full stop ("मो. इरफान" = Mohammad Irfan): a name word, spelled out */
+  nameAbbreviations: ["मो", "मोः", "मोह"],
   /** letter names that are also ordinary words, so only an explicit full stop makes them initials */
   ambiguousLetterNames: new Set(["जी", "के", "ई"]),
   /** spellings fixed by convention that the rules cannot derive */
@@ -196,9 +220,10 @@ export const HI_TRANSLIT = {
     अडवा: "adv",
     अड्व: "adv",
     एडव: "adv",
-    // "मो." and "मोः" abbreviate Mohammad, written "Md."
-    मो: "md",
-    मोः: "md",
+    // "मो." and "मोः" abbreviate Mohammad; English reports spell the name out
+    मो: "mohammad",
+    मोः: "mohammad",
+    मोह: "mohammad",
     खां: "khan",
     बेगम: "begum",
     बीबी: "bibi",
@@ -221,7 +246,8 @@ export const HI_TRANSLIT = {
     // च्छ is one sound, written "chh" (कच्छप → Kachhap)
     [/chchh/g, "chh"],
     // ज्ञ is written "gy" (ज्ञानेंद्र → Gyanendra)
-    [/jn/g, "gy"],
+    [/j\u00f1/g, "gy"],
+    [/\u00f1/g, "n"],
   ] as [RegExp, string][],
 };
 
@@ -292,8 +318,8 @@ export const HI_PEOPLE: PeopleLocale = {
     "पुलिस उपायुक्त": "DCP",
     "जिला पुलिस उपायुक्त": "DCP",
     "उपायुक्त पुलिस": "DCP",
-    "एडिशनल डीसीपी": "Additional DCP",
-    "अपर पुलिस उपायुक्त": "Additional DCP",
+    "एडिशनल डीसीपी": "ADCP",
+    "अपर पुलिस उपायुक्त": "ADCP",
     एसीपी: "ACP",
     "सहायक पुलिस आयुक्त": "ACP",
     "अपर पुलिस आयुक्त": "Additional CP",
@@ -350,12 +376,31 @@ export const HI_PEOPLE: PeopleLocale = {
     "डिप्टी कलेक्टर": "SDM",
     आईआईसी: "IIC",
     "गृह सचिव": "Home Secretary",
+    एडीसीपी: "ADCP",
+    आरडीओ: "RDO",
+    "राजस्व मंडल अधिकारी": "RDO",
+    एसडीपीओ: "SDPO",
+    "अनुमंडल पुलिस पदाधिकारी": "SDPO",
+    तहसीलदार: "Tehsildar",
+    बीडीओ: "BDO",
+    "प्रखंड विकास पदाधिकारी": "BDO",
+    "श्रम आयुक्त": "Labour Commissioner",
+    "सहायक श्रम आयुक्त": "Assistant Labour Commissioner",
+    "उप श्रम आयुक्त": "Deputy Labour Commissioner",
+    "श्रम अधीक्षक": "Labour Superintendent",
+    "श्रम प्रवर्तन अधिकारी": "Labour Enforcement Officer",
+    "जिला कार्यक्रम अधिकारी": "District Programme Officer",
+    "जिला बाल संरक्षण अधिकारी": "District Child Protection Officer",
+    "बाल संरक्षण अधिकारी": "Child Protection Officer",
+    "जिला समाज कल्याण अधिकारी": "District Social Welfare Officer",
+    "बाल विकास परियोजना अधिकारी": "CDPO",
+    सीडीपीओ: "CDPO",
   },
   rankAcronyms: {},
   rankQualifiers: [
     ...w(`
       सिटी नगर ग्रामीण देहात क्राइम ट्रैफिक यातायात पूर्वी पश्चिमी उत्तरी दक्षिणी पूर्व पश्चिम उत्तर दक्षिण मध्य
-      अपराध रेल रेलवे जीआरपी आरपीएफ सदर
+      अपराध रेल रेलवे जीआरपी आरपीएफ सदर कैंट छावनी
     `),
   ],
   roles: {
@@ -413,6 +458,8 @@ export const HI_PEOPLE: PeopleLocale = {
     "मानव तस्कर": "broker",
     "मानव तस्करों": "broker",
     "प्लेसमेंट एजेंट": "recruiter",
+    ठेकेदार: "recruiter",
+    "श्रम ठेकेदार": "recruiter",
     "प्लेसमेंट एजेंसी संचालक": "recruiter",
     ग्राहक: "customer",
     ग्राहकों: "customer",
@@ -420,6 +467,10 @@ export const HI_PEOPLE: PeopleLocale = {
     ड्राइवर: "other",
     साथी: "other",
     सहयोगी: "other",
+    मुंशी: "manager",
+    खरीदार: "customer",
+    नर्स: "other",
+    कर्मचारी: "other",
   },
   rolesAsWritten: {},
   accusedAfter: [
@@ -587,6 +638,10 @@ export const HI_PEOPLE: PeopleLocale = {
     "ने बताया कि उसे",
   ],
   otherBefore: [
+    "उसके पिता",
+    "उसकी मां",
+    "ससुर",
+    "सास",
     "वकील",
     "अधिवक्ता",
     "एडवोकेट",
@@ -615,6 +670,7 @@ export const HI_PEOPLE: PeopleLocale = {
   otherAfter: ["के वकील", "के अधिवक्ता"],
   credits: ["रिपोर्ट", "रिपोर्टर", "संवाददाता", "लेखक", "फोटो", "तस्वीर", "इनपुट"],
   personBefore: [
+    ...LIST_KIN,
     "निवासी",
     "पुत्र",
     "पुत्री",
@@ -684,6 +740,11 @@ export const HI_PEOPLE: PeopleLocale = {
       व्हाट्सएप सोशल मीडिया इंटरनेट विदेशी नेपाली बांग्लादेशी अंतरराज्यीय ये भी पढ़ें पढ़िए देखें विज्ञापन शेयर
       करें टैग्स अपडेटेड प्रकाशित
     `),
+    // apps and platforms, and vehicles ("फिरोज खान कार से"): words that follow or stand for no person
+    ...w(`
+      व्हाट्सऐप व्हाट्सएप व्हाट्सअप वॉट्सऐप वाट्सएप फेसबुक इंस्टाग्राम इंस्टा टेलीग्राम यूट्यूब ट्विटर स्नैपचैट गूगल
+      ऐप एप वेबसाइट कार बाइक मोटरसाइकिल स्कूटी स्कूटर ऑटो ट्रेन बस ट्रक गाड़ी गाड़ियों वाहन जीप टैक्सी सौदा सौदे
+    `),
     // words that follow role nouns but are not names
     // titles, professions and kinship words that stand before names in running text ("कप्तान X", "बेटे X")
     ...w(`
@@ -718,12 +779,14 @@ export const HI_PEOPLE: PeopleLocale = {
       किस्कू मरांडी हेम्ब्रम सोरेन तिग्गा कच्छप मिंज कुजूर महतो प्रधान बेहरा मोहंती पांडा साहू नोमानी खंडेलवाल
       चंद्र चन्द्र शेखर किशोर मोहन प्रकाश बघेल जाटव वाल्मीकि कोरी धोबी लोधी राजपूत बिंद मल्लाह केवट पोद्दार
       केसरवानी अग्रहरि ओझा भगत मांझी पासी सोनी वर्णवाल जायसवाल गोस्वामी भार्गव कौशिक वशिष्ठ शास्त्री आर्य
+      कौर ओरांव ओरांग गोगोई बोरा सैकिया कलिता डेका हजारिका बरुआ छेत्री मरांडी बास्के टुडू मुर्मू हांसदा गुर्जर मीणा
+      मीना बैरवा जाट बिश्नोई राजपूत त्यागी तेवतिया चौटाला बाई
     `),
   ],
   weakSurnames: [
     ...w(`
       राय लाल राम दास नाथ प्रसाद चंद्र चन्द्र पाल सेन शाह अली सरकार प्रधान किशोर मोहन प्रकाश शेखर भारती गौतम पांडा
-      सोनी आर्य हक इस्लाम कुमारी बीबी मंडल मण्डल नायक भगत विश्वास खान
+      सोनी आर्य हक इस्लाम कुमारी बीबी मंडल मण्डल नायक भगत विश्वास खान मीना बाई
     `),
   ],
   nonPersonHeads: [
@@ -751,12 +814,15 @@ export const HI_PEOPLE: PeopleLocale = {
       कहते कहती कहा कहना बोले बोली मानते मानती माना हुए हुये करार ठहराया ठहराए दिए बनने बनाने मिलेगी मिलेगा करते
       करती जाते जाती बताते बताती पहुंचा पहुंची पहुंचे बने बना बनी बनकर बनाकर आए आया आई आये लाई लाया लाए लाये लाकर
       लाते लाती ले लेकर दे देकर देते देती मिले मिलकर भेजा भेजी भेजे भेजते चलाता चलाती चलाते चलाने चला रखा रखी रखे
-      बुलाया बुलाते बेचा बेची बेचे बेचते है हैं था थी थे गया गई गए किया किए दिया लिया रहा रही रहे
+      बुलाया बुलाते बेचा बेची बेचे बेचते है हैं था थी थे गया गई गए किया किए दिया लिया रहा रही रहे कराने कराया
+      कराई कराए कराते कराती कराकर करवाने करवाया करवाई करवाते मिलने देखकर लगाकर
     `),
   ],
   naming: ["नामक", "नाम की", "नाम के", "नाम का"],
   identification: [{ opener: "पहचान", closers: ["के रूप में", "के तौर पर", "के नाम से", "के रूप मे"] }],
   kinship: ["पुत्र", "पुत्री", "पत्नी", "पति"],
+  listKin: LIST_KIN,
+  relatives: ["पिता", "माता", "मां", "भाई", "बहन", "उसके पिता", "उसकी मां", "ससुर", "सास"],
   speech: [
     "ने बताया",
     "ने कहा",
@@ -780,6 +846,7 @@ export const HI_PEOPLE: PeopleLocale = {
       ने को से का के की में पर तक द्वारा है हैं था थी थे भी ही तो समेत सहित नाम नामक उर्फ निवासी पुत्र पुत्री
       पत्नी पति उम्र व और एवं तथा या जो जिसने जिन्होंने वगैरह आदि साहब जी उसे उसने उसको उसकी उसके उसका उन्हें
       उन्होंने उनको उनकी उनके उनका इसे इन्हें अपने अपनी अपना खुद सहित समेत वाला वाली वाले ( ,
+      मौके पुलिस घटनास्थल
     `),
   ],
 };
