@@ -22,6 +22,10 @@ const ROLE_CLASS: Record<Role, "operator" | "broker" | "customer" | "other"> = {
   other: "other",
 };
 const FEMALE = new Set(["female", "minor_female"]);
+const BOYS = /^(?:boys?|लडके|लडकों|बालक|बालकों|ladke|ladkon)$/i;
+/** A single child victim: an age under 18 before a girl/boy word, or "नाबालिग लड़की" / "a minor girl". */
+const ONE_MINOR =
+  /(?:(?:^|\s)(?:एक\s+)?(\d{1,2})\s*(?:साल|वर्ष|वर्षीय|-year-old|year-old|years? old)\s+(?:की\s+|के\s+)?(?:\S+\s+)?(?:बच्ची|लडकी|किशोरी|बालिका|नाबालिग|girl|boy|minor|daughter|बेटी)|\b(?:a|the|one)\s+minor\s+girl\b|(?:^|\s)(?:एक\s+)?नाबालिग\s+(?:लडकी|किशोरी|बच्ची))/i;
 const MALE = new Set(["male", "minor_male"]);
 const ROLE_OF_NOUN: Record<string, "operator" | "broker" | "customer" | "other" | undefined> = {
   operator: "operator",
@@ -151,6 +155,39 @@ export function buildIncident(ctx: Context, sentences: Sentence[], facts: DocFac
     if (female) {
       r.victims.gender = "female";
       ev["victims.gender"] = [ctx.doc.evidence(female.start, female.end, "victims.gender.noun", "implied")];
+    }
+  }
+  // girls and boys named together among the victims ("seven girls and five boys", "नौ लड़के और पांच लड़कियां"):
+  // mixed. (Young men, "युवक" / "men", are usually customers in a raid, so only boys count here.)
+  if (r.victims.gender === "female" || r.victims.gender === null) {
+    for (const s of sentences) {
+      const ns = within(ctx.cues.personNouns, s.start, s.end);
+      const boy = ns.find((n) => BOYS.test(ctx.text.slice(n.start, n.end)));
+      const girl = ns.find((n) => FEMALE.has(n.value) && !BOYS.test(ctx.text.slice(n.start, n.end)));
+      if (boy && girl && Math.abs(boy.start - girl.start) <= 40) {
+        r.victims.gender = "mixed";
+        ev["victims.gender"] = [
+          ctx.doc.evidence(
+            Math.min(boy.start, girl.start),
+            Math.max(boy.end, girl.end),
+            "victims.gender.boys_and_girls",
+          ),
+        ];
+        break;
+      }
+    }
+  }
+  // one victim described as a child ("a 15-year-old girl", "12 वर्षीय बच्ची", "नाबालिग लड़की") when no count says how many
+  if (r.victims.minors === null && (r.victims.rescued === 1 || r.victims.rescued === null)) {
+    for (const s of sentences) {
+      const m = ONE_MINOR.exec(ctx.text.slice(s.start, s.end));
+      if (m && (m[1] === undefined || Number(m[1]) < 18)) {
+        r.victims.minors = 1;
+        ev["victims.minors"] = [
+          ctx.doc.evidence(s.start + m.index, s.start + m.index + m[0].length, "victims.minors.one"),
+        ];
+        break;
+      }
     }
   }
   const arrested = pickCount(
