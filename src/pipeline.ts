@@ -88,6 +88,7 @@ function incidents(ctx: Context): IncidentRecord[] {
   };
   const groups = splitIncidents(ctx);
   const out: IncidentRecord[] = [];
+  const enumerated: IncidentRecord[] = [];
   for (const [i, g] of groups.entries()) {
     if (!g.sentences.length) continue;
     const r = buildIncident(ctx, g.sentences, facts);
@@ -106,6 +107,17 @@ function incidents(ctx: Context): IncidentRecord[] {
       }
     }
     out.push(r);
+    if (g.enumerated) enumerated.push(r);
+  }
+  // A round-up ("the first raid ... the second raid ...") reports its incidents one by one; the intro's totals are
+  // not an incident of their own. Each enumerated incident keeps the intro's date and purpose when it states none.
+  const intro = out[0];
+  if (enumerated.length >= 2 && intro && !enumerated.includes(intro)) {
+    for (const r of enumerated) {
+      r.event_date ??= intro.event_date;
+      r.exploitation ??= intro.exploitation;
+    }
+    return out.slice(1);
   }
   return out;
 }

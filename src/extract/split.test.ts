@@ -40,6 +40,18 @@ describe("incident splitting", () => {
     expect(r.incidents[0]!.victims.rescued).toBe(6);
   });
 
+  it("a round-up's first and second raids are two incidents, and its intro's totals are not a third", () => {
+    const r = extract({
+      text:
+        "Indore: Police busted two sex rackets on Saturday and rescued nine women.\n\n" +
+        "The first raid was carried out at a spa in Vijay Nagar, where five women were rescued and three men arrested.\n\n" +
+        "In the second raid, at a hotel in Palasia, police rescued four women and arrested the manager.",
+      published: "2022-05-16",
+    });
+    expect(r.incidents.map((i) => i.victims.rescued)).toEqual([5, 4]);
+    expect(r.incidents.every((i) => i.event_date === "2022-05-14")).toBe(true);
+  });
+
   it("an 'Also read' line about another rescue adds nothing", () => {
     const r = extract({
       text:

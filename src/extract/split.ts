@@ -10,6 +10,8 @@ export interface IncidentGroup {
   sentences: Sentence[];
   /** the sentence that opened it (null for the main incident) */
   opener: Sentence | null;
+  /** opened by an enumeration ("the first raid", "the second raid"): one of a round-up's incidents */
+  enumerated: boolean;
 }
 
 /** An opener cue must start within this many characters of the sentence start ("In a similar crackdown earlier, ..."). */
@@ -18,7 +20,7 @@ const OPENER_WINDOW = 50;
 const ANYWHERE = /पहले भी|दिन पहले|in another (?:case|incident|raid)|in a separate (?:case|incident|raid)/i;
 
 export function splitIncidents(ctx: Context): IncidentGroup[] {
-  const main: IncidentGroup = { sentences: [], opener: null };
+  const main: IncidentGroup = { sentences: [], opener: null, enumerated: false };
   const others: IncidentGroup[] = [];
   let current: IncidentGroup | null = null;
   for (const s of ctx.sentences) {
@@ -29,8 +31,10 @@ export function splitIncidents(ctx: Context): IncidentGroup[] {
       within(ctx.cues.anotherIncident, s.start, s.end).some(
         (c) => c.start - s.start <= OPENER_WINDOW || ANYWHERE.test(c.term),
       );
-    if (opener && s.index > 0) {
-      current = { sentences: [s], opener: s };
+    const enumerated =
+      isBody && within(ctx.cues.enumeratedIncident, s.start, s.end).some((c) => c.start - s.start <= OPENER_WINDOW);
+    if ((opener || enumerated) && s.index > 0) {
+      current = { sentences: [s], opener: s, enumerated };
       others.push(current);
       continue;
     }

@@ -38,6 +38,7 @@ export const LEX = {
   escape: list("escape"),
   speech: list("speech"),
   anotherIncident: list("anotherIncident"),
+  enumeratedIncident: list("enumeratedIncident"),
   seize: list("seize"),
   total: list("total"),
   including: list("including"),

@@ -84,6 +84,8 @@ export interface CrimeLexicon {
   speech: readonly string[];
   /** cues that a sentence starts another incident in the same report */
   anotherIncident: readonly string[];
+  /** a round-up's enumerated incidents ("the first raid", "दूसरी छापेमारी"): each is an incident, the intro is not */
+  enumeratedIncident: readonly string[];
   venues: TermMap<Venue>;
   items: TermMap<Item>;
   /** verbs of seizure (items count only in such sentences) */

@@ -278,7 +278,15 @@ export const enCrime: CrimeLexicon = {
     "earlier",
     "meanwhile, in",
     "in the second case",
+  ],
+  enumeratedIncident: [
+    "the first raid",
     "the second raid",
+    "the third raid",
+    "in the first case",
+    "in the second case",
+    "the first case",
+    "the second case",
   ],
   venues: {
     hotel: ["hotel*", "oyo"],

@@ -73,6 +73,7 @@ export const hiLatnCrime: CrimeLexicon = {
   escape: ["faraar", "farar", "bhaag nikle", "bhag gaye"],
   speech: ["bataya", "kaha", "jankari di"],
   anotherIncident: ["isse pehle", "pehle bhi", "doosre maamle mein"],
+  enumeratedIncident: ["pehli chhapemari", "doosri chhapemari", "pehle maamle mein", "doosre maamle mein"],
   venues: {
     hotel: ["hotel"],
     house: ["makaan", "makan", "ghar mein"],
