@@ -44,6 +44,7 @@ const PASSIVE_AUX =
   /^(?:\s*,?\s*(?:were|was|are|is|have been|has been|had been|been|being|got|get|all|also|later|reportedly|allegedly|subsequently|then)\b)*\s*$/i;
 // what may stand between a number and its noun: adjectives, never a clause boundary or another number
 const BETWEEN_NUMBER_AND_NOUN = /^[^\d।.!?;:"]*$/;
+const BARE_OBJECT = /^\s*(?:को|ko)\s*(?:भी\s*|bhi\s*)?$/i;
 const ROLE_NOUNS = new Set(["operator", "broker", "customer", "staff"]);
 /** Role words in the singular (a plural is a group of unknown size, counted by nobody). */
 const SINGULAR_ROLE_WORD =
@@ -181,7 +182,9 @@ export function countFacts(ctx: Context, sentences: readonly Sentence[]): CountF
       // a bare number counts people only right before a verb ("five held", "7 rescued")
       if (!g.noun) {
         const v = verbs.find((x) => x.start >= g.end && x.start - g.end <= PASSIVE_WINDOW);
-        if (!v || !PASSIVE_AUX.test(ctx.text.slice(g.end, v.start))) continue;
+        const gap = v ? ctx.text.slice(g.end, v.start) : "";
+        // Hindi: "दोनों को गिरफ्तार किया", romanized "dono ko giraftaar"
+        if (!v || !(PASSIVE_AUX.test(gap) || (s.verbFinal && BARE_OBJECT.test(gap)))) continue;
       }
       const v = attach(ctx, s, g, verbs);
       if (!v) {

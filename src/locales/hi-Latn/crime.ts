@@ -102,7 +102,7 @@ export const hiLatnCrime: CrimeLexicon = {
     accused: ["aaropi", "aropi"],
     broker: ["dalal", "dalalon", "taskar*", "manav taskar*"],
     customer: ["grahak*"],
-    operator: ["sargana", "sanchalak", "mastermind", "mukhiya"],
+    operator: ["sargana", "sanchalak", "mastermind", "mukhiya", "malik*", "maalik*"],
   },
   total: ["kul"],
   including: ["samet", "sahit"],
