@@ -44,6 +44,10 @@ const PASSIVE_AUX =
   /^(?:\s*,?\s*(?:were|was|are|is|have been|has been|had been|been|being|got|get|all|also|later|reportedly|allegedly|subsequently|then)\b)*\s*$/i;
 // what may stand between a number and its noun: adjectives, never a clause boundary or another number
 const BETWEEN_NUMBER_AND_NOUN = /^[^\d।.!?;:"]*$/;
+const COUPLE = /\b(?:a|the)\s+couple\b(?!\s+of)|(?:^|\s)(?:दंपती|दंपति|दंपत्ति|dampati)(?=\s|$)/gi;
+/** "arrested a 33-year-old pimp", "arrested the owner of a placement agency", "arrested a woman who ..." */
+const ONE_AFTER_ARREST =
+  /^\s+((?:a|an|the|one)\s+(?:\d+-year-old\s+)?(?:[a-z-]+\s+){0,2}?(?:woman|man|youth|pimp|agent|broker|tout|trafficker|owner|manager|operator|kingpin|mastermind|suspect|driver|contractor|person|accused))\b/i;
 const BARE_OBJECT = /^\s*(?:को|ko)\s*(?:भी\s*|bhi\s*)?$/i;
 const ROLE_NOUNS = new Set(["operator", "broker", "customer", "staff"]);
 /** Role words in the singular (a plural is a group of unknown size, counted by nobody). */
@@ -86,6 +90,38 @@ export function personGroups(ctx: Context, s: Sentence): PersonGroup[] {
     const minor = /नाबालिग|naabalig|nabalig|minor/i.test(between) || (noun ? /minor/.test(noun.value) : false);
     groups.push({ start: n.start, end, value: n.value, noun: noun?.value ?? null, total, subset: false, minor });
   }
+  // Groups without a number: "a couple" / "दंपती" are two people; right after an English arrest verb, "a 33-year-old
+  // pimp", "the owner", "a woman" is one person.
+  for (const m of text.slice(s.start, s.end).matchAll(COUPLE)) {
+    const start = s.start + m.index;
+    if (!groups.some((g) => g.start <= start && start < g.end))
+      groups.push({
+        start,
+        end: start + m[0].length,
+        value: 2,
+        noun: "person",
+        total: false,
+        subset: false,
+        minor: false,
+      });
+  }
+  if (!s.verbFinal)
+    for (const v of within(ctx.cues.actions, s.start, s.end)) {
+      if (v.value !== "arrest") continue;
+      const m = ONE_AFTER_ARREST.exec(text.slice(v.end, Math.min(s.end, v.end + 60)));
+      if (!m || groups.some((g) => g.start >= v.end && g.start - v.end <= m[0].length)) continue;
+      const start = v.end + m.index + m[0].indexOf(m[1]!);
+      groups.push({
+        start,
+        end: v.end + m.index + m[0].length,
+        value: 1,
+        noun: "accused",
+        total: false,
+        subset: false,
+        minor: false,
+      });
+    }
+  groups.sort((a, b) => a.start - b.start);
   // A single role-holder coordinated with a counted group is one more person: "संचालक और पांच ग्राहकों को गिरफ्तार"
   // (6), "the owner and four customers were arrested" (5).
   for (const n of nouns) {

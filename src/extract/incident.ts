@@ -487,13 +487,19 @@ function roleNextTo(ctx: Context, p: PersonMention): { role: Role; evidence: Evi
 
 /** Named people within this many characters of an arrest verb, on its object side, are among the arrested. */
 const NAMED_OBJECT_REACH = 120;
-const LIST_JOINER = /^[\s,]*(?:और|व|तथा|एवं|and|aur|उर्फ\s+\S+|alias\s+\S+|\(\d+\))?[\s,]*$/i;
+const LIST_JOINER = /^[\s,]*(?:(?:और|व|तथा|एवं|and|aur|उर्फ\s+\S+|alias\s+\S+|\(\d+\))[\s,]*)*$/i;
 
 /**
  * "मौके से होटल संचालक संदीप गुप्ता, मैनेजर अरविंद यादव और दो ग्राहकों को गिरफ्तार किया": the arrested are the two
  * named people plus the two customers. Names are added to a counted arrest only when they stand in the same list as
  * its groups (a name right before a group, or joined by "और" / ","), never when the count is a total or has a subset.
  */
+function passive(ctx: Context, f: CountFact): boolean {
+  return /\b(?:were|was|have been|has been|had been)\s+$/i.test(
+    ctx.text.slice(Math.max(0, f.verbStart - 14), f.verbStart),
+  );
+}
+
 function addNamedToArrests(ctx: Context, facts: CountFact[], persons: readonly PersonMention[]): void {
   for (const f of facts) {
     if (f.verb !== "arrest" || f.groups.some((g) => g.total || g.subset)) continue;
@@ -503,7 +509,10 @@ function addNamedToArrests(ctx: Context, facts: CountFact[], persons: readonly P
     const names = persons
       .filter((p) => p.kind === "accused" && p.start >= s.start && p.end <= s.end)
       .filter((p) => !f.groups.some((g) => g.start <= p.start && p.end <= g.end))
-      .filter((p) => (s.verbFinal ? p.end <= first.start && first.start - p.end <= NAMED_OBJECT_REACH : false));
+      // the arrested come before the verb in Hindi and in an English passive ("X, Y and two customers were arrested")
+      .filter(
+        (p) => (s.verbFinal || passive(ctx, f)) && p.end <= first.start && first.start - p.end <= NAMED_OBJECT_REACH,
+      );
     // walk back from the first group through a list of names
     let n = 0;
     let cursor = first.start;
