@@ -30,6 +30,15 @@ describe("normalize", () => {
     const o = toOriginalSpan(n, i, i + 4);
     expect(orig.slice(o.start, o.end)).toBe("करोड\u093C");
   });
+  it("decodes HTML character references left in scraped text, keeping offsets", () => {
+    const orig = "Rs&nbsp;5,000 &amp; &#8377;200 &#x915;";
+    const n = normalize(orig);
+    expect(n.text).toBe("Rs 5,000 & ₹200 क");
+    const i = n.text.indexOf("₹");
+    const o = toOriginalSpan(n, i, i + 4);
+    expect(orig.slice(o.start, o.end)).toBe("&#8377;200");
+    expect(normalize("AT&T & co").text).toBe("AT&T & co");
+  });
   it("treats CRLF as one line break", () => {
     const n = normalize("a\r\nb");
     expect(n.text).toBe("a\nb");

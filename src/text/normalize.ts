@@ -90,6 +90,33 @@ function mapChar(c: string): string {
   return c;
 }
 
+const ENTITY = /^&(#\d{2,6}|#x[0-9a-f]{2,5}|[a-z]{2,6});/i;
+const NAMED_ENTITIES: Record<string, string> = {
+  nbsp: " ",
+  amp: "&",
+  quot: '"',
+  apos: "'",
+  lt: "<",
+  gt: ">",
+  rsquo: "'",
+  lsquo: "'",
+  rdquo: '"',
+  ldquo: '"',
+  ndash: "-",
+  mdash: "-",
+  hellip: "...",
+  zwj: "\u200D",
+  zwnj: "\u200C",
+};
+
+function decodeEntity(name: string): string | null {
+  if (name[0] === "#") {
+    const code = name[1] === "x" || name[1] === "X" ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : null;
+  }
+  return NAMED_ENTITIES[name.toLowerCase()] ?? null;
+}
+
 export function normalize(original: string): Normalized {
   const out: string[] = [];
   const map: number[] = [];
@@ -102,6 +129,20 @@ export function normalize(original: string): Normalized {
       continue;
     }
     prevWasCR = c === "\r";
+    // HTML character references left in scraped text ("&nbsp;", "&amp;", "&#8377;") read as the character they name
+    if (c === "&") {
+      const ent = ENTITY.exec(original.slice(i, i + 10));
+      const decoded = ent ? decodeEntity(ent[1]!) : null;
+      if (ent && decoded !== null) {
+        const r = mapChar(decoded);
+        for (let k = 0; k < r.length; k++) {
+          out.push(r[k]!);
+          map.push(i);
+        }
+        i += ent[0].length - 1;
+        continue;
+      }
+    }
     const r = mapChar(c);
     for (let k = 0; k < r.length; k++) {
       out.push(r[k]!);
