@@ -80,6 +80,14 @@ export function extract(input: DocInput): DocResult {
   return result;
 }
 
+/** A value taken from another incident of the report keeps that incident's evidence, marked implied. */
+function inherit(to: IncidentRecord, from: IncidentRecord, paths: readonly string[]): void {
+  for (const p of paths) {
+    const ev = from.evidence[p];
+    if (ev && !to.evidence[p]) to.evidence[p] = ev.map((e) => ({ ...e, basis: "implied" as const }));
+  }
+}
+
 function incidents(ctx: Context): IncidentRecord[] {
   const facts: DocFacts = {
     places: docPlaces(ctx),
@@ -103,7 +111,11 @@ function incidents(ctx: Context): IncidentRecord[] {
           police_station: r.location.police_station ?? main.location.police_station,
           venue: r.location.venue,
         };
-        r.exploitation ??= main.exploitation;
+        inherit(r, main, ["location.state", "location.district", "location.city", "location.police_station"]);
+        if (r.exploitation === null) {
+          r.exploitation = main.exploitation;
+          inherit(r, main, ["exploitation"]);
+        }
       }
     }
     out.push(r);
@@ -114,8 +126,14 @@ function incidents(ctx: Context): IncidentRecord[] {
   const intro = out[0];
   if (enumerated.length >= 2 && intro && !enumerated.includes(intro)) {
     for (const r of enumerated) {
-      r.event_date ??= intro.event_date;
-      r.exploitation ??= intro.exploitation;
+      if (r.event_date === null) {
+        r.event_date = intro.event_date;
+        inherit(r, intro, ["event_date"]);
+      }
+      if (r.exploitation === null) {
+        r.exploitation = intro.exploitation;
+        inherit(r, intro, ["exploitation"]);
+      }
     }
     return out.slice(1);
   }
