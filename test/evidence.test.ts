@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { IncidentRecord } from "../src/core/record.js";
 import type { Evidence } from "../src/core/types.js";
 import { extract } from "../src/pipeline.js";
-import { REPO } from "./shared.js";
+import { hasShared, REPO, sharedPath } from "./shared.js";
 
 const SCALARS = [
   "exploitation",
@@ -45,6 +45,8 @@ function checkEvidence(text: string, ev: Evidence[] | undefined, what: string) {
 }
 
 const docs = [
+  // the shared dev set too, when it is here (CI always has it)
+  ...(hasShared ? readFileSync(sharedPath("corpus/dev.jsonl"), "utf8").split("\n") : []),
   ...readFileSync(join(REPO, "examples/reports.jsonl"), "utf8").split("\n"),
   ...readFileSync(join(REPO, "test/fixtures/holdout-hi.jsonl"), "utf8").split("\n"),
   ...readFileSync(join(REPO, "test/fixtures/holdout-en.jsonl"), "utf8").split("\n"),
