@@ -112,10 +112,11 @@ function incidents(ctx: Context): IncidentRecord[] {
           venue: r.location.venue,
         };
         inherit(r, main, ["location.state", "location.district", "location.city", "location.police_station"]);
-        if (r.exploitation === null) {
-          r.exploitation = main.exploitation;
-          inherit(r, main, ["exploitation"]);
-        }
+      }
+      // "in a similar crackdown", "in another case of flesh trade": the report's purpose, unless it states its own
+      if (main && r.exploitation === null && main.exploitation !== null) {
+        r.exploitation = main.exploitation;
+        inherit(r, main, ["exploitation"]);
       }
     }
     out.push(r);
