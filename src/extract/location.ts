@@ -72,6 +72,8 @@ const W_LOCATIVE = 3;
 const W_HEADLINE = 2;
 const W_FIRST_SENTENCE = 2;
 const W_POLICE_UNIT = 2;
+/** A locative in the sentence of the raid or rescue: the police's home town (the unit's name) counts for less. */
+const W_ACTION_PLACE = 2;
 const W_REPEAT = 1;
 const W_DATELINE = 1;
 /** The body refers back to the dateline's city ("शहर के वेसु इलाके", "राजधानी के", "the city"): strong support. */
@@ -82,7 +84,7 @@ const W_SPECIFIC = 1;
 
 // "कानपुर में", "कानपुर (Kanpur) के नौबस्ता में", and lists "भोपाल, जहांगीराबाद और अशोका गार्डन में"
 const LOCATIVE_AFTER =
-  /^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:,|और|व)\s*[^\s,।]+(?:\s[^\s,।]+)?\s*)*(?:में|मे|के\s+\S+\s+में|के\s+\S+\s+इलाके|इलाके|शहर|जिले|स्थित|mein|me\b)(?![\u0900-\u097F])/;
+  /^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:,|और|व)\s*[^\s,।]+(?:\s[^\s,।]+)?\s*)*(?:में|मे|के\s+(?:[^\s,।]+\s+){1,3}(?:में|इलाके|इलाका|क्षेत्र|स्थित)|इलाके|शहर|जिले|स्थित|mein|me\b)(?![\u0900-\u097F])/;
 const EN_LOCATIVE_BEFORE = /\b(?:in|at|near|on)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$/;
 const POLICE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:पुलिस|police|city police|rural police|district police)/i;
 /** "X निवासी <name>", "X के रहने वाले <name>": an accused's home, not a location. */
@@ -179,7 +181,12 @@ export function location(ctx: Context, sentences: readonly Sentence[], places: D
     let w = W_REPEAT;
     const after = ctx.text.slice(m.end, m.end + 40);
     const before = ctx.text.slice(Math.max(0, m.start - 30), m.start);
-    if (LOCATIVE_AFTER.test(after) || EN_LOCATIVE_BEFORE.test(before)) w += W_LOCATIVE;
+    if (LOCATIVE_AFTER.test(after) || EN_LOCATIVE_BEFORE.test(before)) {
+      w += W_LOCATIVE;
+      // where the raid or rescue itself happened: "वाराणसी पुलिस ने दिल्ली के बसंत विहार इलाके में दबिश दी"
+      if (within(ctx.cues.actions, s.start, s.end).some((a) => a.value === "raid" || a.value === "rescue"))
+        w += W_ACTION_PLACE;
+    }
     if (POLICE_AFTER.test(after)) w += W_POLICE_UNIT;
     if (s.block === "headline") w += W_HEADLINE;
     if (s.block === "dateline") w += W_DATELINE + (cityRef ? W_DATELINE_REF : 0);
