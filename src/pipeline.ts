@@ -10,7 +10,7 @@ import { buildIncident, type DocFacts } from "./extract/incident.js";
 import { docPlaces } from "./extract/location.js";
 import { judgeRelevance } from "./extract/relevance.js";
 import { splitIncidents } from "./extract/split.js";
-import { countWithheldVictimNames, findPersons } from "./people/index.js";
+import { countWithheldVictimNames, findPersons, withheldNameSpans } from "./people/index.js";
 import { guardInput, InputError } from "./text/guard.js";
 import { detectLang, docLang } from "./text/lang.js";
 import { segment } from "./text/segment.js";
@@ -60,6 +60,8 @@ export function extract(input: DocInput): DocResult {
     return empty(input.lang ?? "en", `unsupported script (${script})`);
   }
   segment(doc);
+  // victims' names are withheld from every quote Mukti outputs, before any evidence is made
+  doc.redact(withheldNameSpans(doc));
   doc.lang = input.lang ?? docLang(doc);
   const ctx = buildContext(doc);
   const rel = judgeRelevance(ctx);

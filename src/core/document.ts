@@ -14,6 +14,9 @@ export interface DocInput {
   lang?: Lang | null;
 }
 
+/** What a quote shows in place of a withheld name. */
+export const REDACTED = "[name withheld]";
+
 export class Doc {
   readonly id: string;
   readonly original: string;
@@ -24,6 +27,8 @@ export class Doc {
   mentions: Mention[] = [];
   /** problems worth telling the user (bad input, truncation...) */
   warnings: string[] = [];
+  /** spans of the ORIGINAL text that no quote may show (victims' names): replaced by REDACTED in every quote */
+  private redactions: { start: number; end: number }[] = [];
 
   constructor(input: DocInput) {
     this.id = input.id ?? "doc";
@@ -42,7 +47,25 @@ export class Doc {
   /** Evidence for a span of the normalised text. */
   evidence(start: number, end: number, rule: string, basis: Evidence["basis"] = "stated"): Evidence {
     const o = toOriginalSpan(this.norm, start, end);
-    return { start: o.start, end: o.end, quote: this.original.slice(o.start, o.end), rule, basis };
+    return { start: o.start, end: o.end, quote: this.quote(o.start, o.end), rule, basis };
+  }
+
+  /** Withhold spans of the normalised text from every later quote (privacy by construction: victims' names). */
+  redact(spans: readonly { start: number; end: number }[]): void {
+    for (const s of spans) this.redactions.push(toOriginalSpan(this.norm, s.start, s.end));
+    this.redactions.sort((a, b) => a.start - b.start);
+  }
+
+  /** The original text of a span, with withheld names replaced by REDACTED. */
+  quote(start: number, end: number): string {
+    let out = "";
+    let at = start;
+    for (const r of this.redactions) {
+      if (r.end <= at || r.start >= end) continue;
+      out += this.original.slice(at, Math.max(at, r.start)) + REDACTED;
+      at = Math.min(end, r.end);
+    }
+    return out + this.original.slice(at, end);
   }
 
   /** The original characters behind a span of the normalised text (e.g. for transliteration, which needs ड़ vs ड). */

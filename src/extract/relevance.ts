@@ -32,6 +32,16 @@ const TRAFFICKING_LAWS = new Set([
   "Bonded Labour Act",
   "Child Labour Act",
 ]);
+/** Women rescued from these places were rescued from the sex trade (a fire or a collapse is a disaster: excluded). */
+const SEX_TRADE_VENUES = new Set([
+  "spa",
+  "massage_parlour",
+  "hotel",
+  "lodge",
+  "guest_house",
+  "brothel",
+  "red_light_area",
+]);
 const VULNERABLE = new Set(["female", "minor_female", "minor", "minor_male"]);
 /** Rescues from disasters and accidents are not trafficking rescues. */
 const DISASTER =
@@ -113,13 +123,14 @@ export function judgeRelevance(ctx: Context): RelevanceJudgement {
     }
   }
   // Women or children rescued is a trafficking rescue even when the report never names the crime, when something
-  // else marks it as such: a raid ("eight women were rescued after the police raided a lodge"), a job lure, or a
-  // broker / trafficker among the arrested. Disasters rescue people too, without any of these.
+  // else marks it as such: a raid ("eight women were rescued after the police raided a lodge"), a job lure, a spa or
+  // hotel, or a broker / trafficker among the arrested. Disasters rescue people too, without any of these.
   if (!topic && !DISASTER.test(ctx.text) && !MISSING.test(ctx.text)) {
     const marked = ctx.sentences.some(
       (s) =>
         within(ctx.cues.actions, s.start, s.end).some((a) => a.value === "raid" || a.value === "interception") ||
         within(ctx.cues.lure, s.start, s.end).length > 0 ||
+        within(ctx.cues.venues, s.start, s.end).some((v) => SEX_TRADE_VENUES.has(v.value)) ||
         within(ctx.cues.personNouns, s.start, s.end).some((n) => n.value === "broker"),
     );
     const rescue = marked

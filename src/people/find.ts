@@ -134,15 +134,18 @@ class Finder extends RunContext {
    * Every accepted mention with its person's merged attributes, and how many persons were withheld: victims'
    * mentions are counted, never built.
    */
-  persons(): { mentions: PersonMention[]; victims: number } {
+  persons(): { mentions: PersonMention[]; victims: number; withheld: { start: number; end: number }[] } {
     const accepted = this.runs.filter((r) => r.accepted && !r.consumed && !r.nonPerson);
     const groups = this.group(accepted);
     const mentions: PersonMention[] = [];
+    const withheld: { start: number; end: number }[] = [];
     let victims = 0;
     for (const [root, members] of groups) {
       const merged = this.merge(members);
       if (merged.kind === "victim") {
         victims++;
+        // where the name stands (offsets only), so that no quote of the text can carry it
+        for (const m of members) withheld.push({ start: this.tokens[m.s]!.start, end: this.tokens[m.e - 1]!.end });
         continue;
       }
       const canonical = this.canonical(root, members);
@@ -164,7 +167,8 @@ class Finder extends RunContext {
       }
     }
     mentions.sort((x, y) => x.start - y.start);
-    return { mentions, victims };
+    withheld.sort((x, y) => x.start - y.start);
+    return { mentions, victims, withheld };
   }
 
   /**
@@ -335,9 +339,10 @@ function uniqueCues(cues: CueSpan[]): CueSpan[] {
 // Public entry points (the only way out of this module: victims are filtered or counted, never returned)
 // ---------------------------------------------------------------------------------------------------------------
 
-const RESULTS = new WeakMap<Doc, { mentions: PersonMention[]; victims: number }>();
+type PersonsResult = { mentions: PersonMention[]; victims: number; withheld: { start: number; end: number }[] };
+const RESULTS = new WeakMap<Doc, PersonsResult>();
 
-function analyse(doc: Doc): { mentions: PersonMention[]; victims: number } {
+function analyse(doc: Doc): PersonsResult {
   const cached = RESULTS.get(doc);
   if (cached) return cached;
   const f = new Finder(doc);
@@ -362,4 +367,12 @@ export function findPersons(doc: Doc): PersonMention[] {
  */
 export function countWithheldVictimNames(doc: Doc): number {
   return analyse(doc).victims;
+}
+
+/**
+ * Where the withheld names stand (spans of doc.text, no names): the pipeline redacts them from every quote it
+ * outputs, so evidence cannot carry a victim's name either.
+ */
+export function withheldNameSpans(doc: Doc): { start: number; end: number }[] {
+  return analyse(doc).withheld.map((s) => ({ ...s }));
 }

@@ -8,6 +8,7 @@ export {
   type PersonKind,
   type PersonMention,
   type PersonStatus,
+  withheldNameSpans,
 } from "./find.js";
 export type { Role } from "./locale.js";
 export { nameKey } from "./namekey.js";
