@@ -34,6 +34,8 @@ export interface CountFact {
   groups: PersonGroup[];
   /** named people listed with the counted groups as the verb's object ("संचालक X, मैनेजर Y और दो ग्राहकों को गिरफ्तार") */
   named?: number;
+  /** the total of several statements of one sentence added up (see sumBySentence) */
+  sum?: number;
 }
 
 /** How far (characters) a person noun may follow its number: leaves room for 1–3 adjectives ("16 adivasi"). */
@@ -248,6 +250,7 @@ export function countFacts(ctx: Context, sentences: readonly Sentence[]): CountF
 
 /** The number of people a fact counts: the total group if stated, else the sum of coordinated non-subset groups. */
 export function factTotal(ctx: Context, f: CountFact): number {
+  if (f.sum !== undefined) return f.sum;
   const t = f.groups.find((g) => g.total);
   if (t) return t.value;
   return groupsTotal(ctx, f) + (f.named ?? 0);
@@ -264,4 +267,28 @@ function groupsTotal(ctx: Context, f: CountFact): number {
   const rest = values.slice(1).reduce((a, b) => a + b, 0);
   if (values.length > 2 && values[0] === rest) return values[0]!;
   return values.reduce((a, b) => a + b, 0);
+}
+
+/**
+ * Parts of one operation stated in one sentence add up: "जहांगीराबाद से 26 बच्चे रेस्क्यू किए ... और अशोका गार्डन से 18
+ * बच्चों को रेस्क्यू किया" rescued 44. Statements in different sentences are not added (a headline repeats the body).
+ */
+export function sumBySentence(ctx: Context, facts: readonly CountFact[]): CountFact[] {
+  const out: CountFact[] = [];
+  const bySentence = new Map<number, CountFact[]>();
+  for (const f of facts) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f]);
+  for (const fs of bySentence.values()) {
+    const totals = fs.map((f) => factTotal(ctx, f));
+    if (fs.length < 2 || fs.some((f) => f.groups.some((g) => g.total)) || new Set(totals).size < fs.length) {
+      out.push(...fs);
+      continue;
+    }
+    out.push({
+      ...fs[0]!,
+      verbEnd: fs[fs.length - 1]!.verbEnd,
+      groups: fs.flatMap((f) => f.groups),
+      sum: totals.reduce((a, b) => a + b, 0),
+    });
+  }
+  return out.sort((a, b) => a.sentence - b.sentence || a.verbStart - b.verbStart);
 }

@@ -6,7 +6,7 @@ import type { Indicator } from "../locales/types.js";
 import type { PersonMention } from "../people/index.js";
 import { agencies, impliedPolice } from "./agencies.js";
 import type { Context, Sentence } from "./context.js";
-import { type CountFact, countFacts, factTotal } from "./counts.js";
+import { type CountFact, countFacts, factTotal, sumBySentence } from "./counts.js";
 import { within } from "./cues.js";
 import { actions, activeSince, exploitation, indicatorCues, laws, platforms, seized, venue } from "./fields.js";
 import { type DocPlaces, locality, location, origins, policeStation } from "./location.js";
@@ -94,8 +94,14 @@ export function buildIncident(ctx: Context, sentences: Sentence[], facts: DocFac
   // ---- counts ----
   const cf = countFacts(ctx, sentences);
   addNamedToArrests(ctx, cf, facts.persons);
-  const rescue = cf.filter((f) => f.verb === "rescue");
-  const arrest = cf.filter((f) => f.verb === "arrest" || f.verb === "caught");
+  const rescue = sumBySentence(
+    ctx,
+    cf.filter((f) => f.verb === "rescue"),
+  );
+  const arrest = sumBySentence(
+    ctx,
+    cf.filter((f) => f.verb === "arrest" || f.verb === "caught"),
+  );
   const rescued = pickCount(ctx, rescue);
   if (rescued) {
     r.victims.rescued = rescued.value;

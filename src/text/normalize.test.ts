@@ -39,6 +39,9 @@ describe("normalize", () => {
     expect(orig.slice(o.start, o.end)).toBe("&#8377;200");
     expect(normalize("AT&T & co").text).toBe("AT&T & co");
   });
+  it("joins vowel signs typed in two parts (ा + े = ो)", () => {
+    expect(normalize("44 बच्चाें काे").text).toBe(normalize("44 बच्चों को").text);
+  });
   it("treats CRLF as one line break", () => {
     const n = normalize("a\r\nb");
     expect(n.text).toBe("a\nb");

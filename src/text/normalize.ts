@@ -117,6 +117,12 @@ function decodeEntity(name: string): string | null {
   return NAMED_ENTITIES[name.toLowerCase()] ?? null;
 }
 
+/**
+ * Vowel signs typed in two parts by legacy-font converters: ा + े is what ो looks like, ा + ै is ौ ("बच्चाें काे" for
+ * "बच्चों को"). The pair becomes the one sign, mapped to the first part's offset.
+ */
+const SPLIT_VOWEL_SIGNS: Record<string, string> = { "\u0947": "\u094B", "\u0948": "\u094C" };
+
 export function normalize(original: string): Normalized {
   const out: string[] = [];
   const map: number[] = [];
@@ -140,6 +146,15 @@ export function normalize(original: string): Normalized {
           map.push(i);
         }
         i += ent[0].length - 1;
+        continue;
+      }
+    }
+    if (c === "\u093E") {
+      const joined = SPLIT_VOWEL_SIGNS[original[i + 1] ?? ""];
+      if (joined) {
+        out.push(joined);
+        map.push(i);
+        i++;
         continue;
       }
     }
