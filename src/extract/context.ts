@@ -103,3 +103,18 @@ export function buildContext(doc: Doc): Context {
 export function sentenceText(ctx: Context, s: Sentence): string {
   return ctx.text.slice(s.start, s.end);
 }
+
+/** The content sentence containing a position of the normalised text (binary search: sentences are in text order). */
+export function sentenceAt(ctx: Context, pos: number): Sentence | undefined {
+  const list = ctx.sentences;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}

@@ -11,7 +11,7 @@ import type { Origin, PlaceRef } from "../core/record.js";
 import type { Evidence } from "../core/types.js";
 import { findPlaces, lookupPlace, type Place, type PlaceMatch, resolvePlaces } from "../geo/index.js";
 import { transliterate } from "../people/index.js";
-import type { Context, Sentence } from "./context.js";
+import { type Context, type Sentence, sentenceAt } from "./context.js";
 import { within } from "./cues.js";
 
 export interface DocPlaces {
@@ -124,7 +124,7 @@ export function placeRole(ctx: Context, m: PlaceMatch): PlaceRole {
   const before = ctx.text.slice(Math.max(0, m.start - 60), m.start);
   if (RESIDENT_AFTER.test(after)) {
     // "सभी बच्चे पश्चिम चम्पारण के रहने वाले हैं": the victims' home, when victims are the sentence's subject
-    const s = ctx.sentences.find((x) => x.start <= m.start && m.start < x.end);
+    const s = sentenceAt(ctx, m.start);
     const lead = s ? ctx.text.slice(s.start, m.start) : "";
     const victimsLead =
       s &&
@@ -167,7 +167,7 @@ function toRef(p: Place): PlaceRef {
 
 export function location(ctx: Context, sentences: readonly Sentence[], places: DocPlaces): LocationValue | null {
   const inGroup = new Set(sentences.map((s) => s.index));
-  const sentenceOf = (pos: number) => ctx.sentences.find((s) => s.start <= pos && pos < s.end);
+  const sentenceOf = (pos: number) => sentenceAt(ctx, pos);
   const firstBody = ctx.sentences.find((s) => s.block === "paragraph" && inGroup.has(s.index));
   const score = new Map<string, { place: Place; score: number; first: number; m: PlaceMatch }>();
   const body = sentences.filter((s) => s.block === "paragraph").slice(0, 2);
@@ -264,7 +264,7 @@ export function origins(
   places.matches.forEach((m, i) => {
     const p = places.resolved[i];
     if (!p) return;
-    const s = ctx.sentences.find((x) => x.start <= m.start && m.start < x.end);
+    const s = sentenceAt(ctx, m.start);
     if (!s || !inGroup.has(s.index)) return;
     const role = places.roles[i]!;
     const ev = ctx.doc.evidence(m.start, m.end, `origin.${m.rule}`);
@@ -452,7 +452,7 @@ export function locality(
   for (const [i, m] of places.matches.entries()) {
     const p = places.resolved[i];
     if (p?.kind !== "locality" || places.roles[i] !== "location") continue;
-    const s = ctx.sentences.find((x) => x.start <= m.start && m.start < x.end);
+    const s = sentenceAt(ctx, m.start);
     if (!s || !inGroup.has(s.index) || (loc?.district && p.district !== loc.district)) continue;
     // the article's side of town: "Goregaon (W)" → "Goregaon (West)"
     const side = /^\s*\((W|E|N|S|West|East|North|South)\)/.exec(ctx.text.slice(m.end, m.end + 10));

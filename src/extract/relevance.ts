@@ -154,7 +154,8 @@ export function judgeRelevance(ctx: Context): RelevanceJudgement {
       topic = 1;
       docWideTopic = true;
       evidence.push(...law.evidence);
-      const s = ctx.sentences.find((x) => x.start <= law.evidence[0]!.start && law.evidence[0]!.start < x.end);
+      // (evidence offsets are the input's; find the sentence by its own laws)
+      const s = ctx.sentences.find((x) => laws(ctx, [x]).some((l) => TRAFFICKING_LAWS.has(l.value)));
       if (s) topicSentences.add(s.index);
     }
   }
