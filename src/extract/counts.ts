@@ -55,7 +55,8 @@ const ROLE_NOUNS = new Set(["operator", "broker", "customer", "staff"]);
 /** Role words in the singular (a plural is a group of unknown size, counted by nobody). */
 const SINGULAR_ROLE_WORD =
   /^(?:संचालक|संचालिका|सरगना|मुखिया|मालिक|मालकिन|मैनेजर|प्रबंधक|owner|manager|operator|kingpin|mastermind|sanchalak|sargana)$/i;
-const COORD_BEFORE_GROUP = /^\s*(?:और|व|तथा|एवं|and|aur)\s*$/i;
+// "संचालक और पांच ग्राहक", "the owner and four customers", "स्पा संचालक, उसके मैनेजर और ..."
+const COORD_BEFORE_GROUP = /^\s*(?:और|व|तथा|एवं|and|aur|,)\s*(?:उसके|उसकी|उनके|his|her|their)?\s*$/i;
 const MONEY_BEFORE = /(?:rs\.?|₹|inr|रु\.?|रुपये)\s*$/i;
 const COORD = /^\s*(?:,|और|व|तथा|एवं|and|aur|evam|,\s*and)\s*$/i;
 // Ages, durations and amounts are numbers followed by a unit, not by people.
@@ -76,7 +77,9 @@ export function personGroups(ctx: Context, s: Sentence): PersonGroup[] {
     if (n.rule.includes("ordinal") || !Number.isInteger(n.value)) continue;
     if (
       UNIT_AFTER.test(text.slice(n.end, n.end + 12)) ||
-      MONEY_BEFORE.test(text.slice(Math.max(0, n.start - 6), n.start))
+      MONEY_BEFORE.test(text.slice(Math.max(0, n.start - 6), n.start)) ||
+      // an age in apposition: "Ravi Shetty, 38, and ...", "Vahida (35)"
+      (/[,(]\s*$/.test(text.slice(Math.max(0, n.start - 3), n.start)) && /^\s*[,)]/.test(text.slice(n.end, n.end + 3)))
     )
       continue;
     // the noun must come before the next number: "तीन किशोरियों व चार युवतियों" is two groups

@@ -493,7 +493,9 @@ function roleNextTo(ctx: Context, p: PersonMention): { role: Role; evidence: Evi
 
 /** Named people within this many characters of an arrest verb, on its object side, are among the arrested. */
 const NAMED_OBJECT_REACH = 120;
-const LIST_JOINER = /^[\s,]*(?:(?:और|व|तथा|एवं|and|aur|उर्फ\s+\S+|alias\s+\S+|\(\d+\))[\s,]*)*$/i;
+// what may stand between the names of one list: joiners, an alias of up to three words, an age, a kinship word
+const LIST_JOINER =
+  /^[\s,]*(?:(?:और|व|तथा|एवं|and|aur|(?:उर्फ|alias|urf|@)(?:\s+[^\s,]+){1,3}|\(\d+\)|\d{1,2}|उसके|उसकी|उनके|his|her|their|बेटे|बेटा|बेटी|पत्नी|पति|भाई|बहन|साथी|son|wife|husband|brother|sister|associate)[\s,]*)*$/i;
 
 /**
  * "मौके से होटल संचालक संदीप गुप्ता, मैनेजर अरविंद यादव और दो ग्राहकों को गिरफ्तार किया": the arrested are the two
@@ -520,6 +522,8 @@ function addNamedToArrests(ctx: Context, facts: CountFact[], persons: readonly P
         (p) => (s.verbFinal || passive(ctx, f)) && p.end <= first.start && first.start - p.end <= NAMED_OBJECT_REACH,
       );
     // walk back from the first group through a list of names
+    // "X समेत तीन लोगों", "three people including X": the names are already counted in the group
+    if (within(ctx.cues.including, Math.max(s.start, first.start - NAMED_OBJECT_REACH), first.start).length) continue;
     let n = 0;
     let cursor = first.start;
     for (const p of [...names].sort((a, b) => b.start - a.start)) {
