@@ -58,7 +58,7 @@ const SINGULAR_ROLE_WORD =
 // "संचालक और पांच ग्राहक", "the owner and four customers", "स्पा संचालक, उसके मैनेजर और ..."
 const COORD_BEFORE_GROUP = /^\s*(?:और|व|तथा|एवं|and|aur|,)\s*(?:उसके|उसकी|उनके|his|her|their)?\s*$/i;
 const MONEY_BEFORE = /(?:rs\.?|₹|inr|रु\.?|रुपये)\s*$/i;
-const COORD = /^\s*(?:,|और|व|तथा|एवं|and|aur|evam|,\s*and)\s*$/i;
+const COORD = /^\s*(?:,|और|व|तथा|एवं|and|aur|evam|,\s*and)\s*(?:उसके|उसकी|उनके|his|her|their)?\s*$/i;
 // Ages, durations and amounts are numbers followed by a unit, not by people.
 const UNIT_AFTER =
   /^\s*(?:\)\s*)?-?\s*(?:साल|वर्ष|वर्षीय|साला|महीने|माह|दिन|घंटे|बजे|किलो|ग्राम|रुपये|रुपए|हजार|लाख|करोड|years?|yrs?|months?|days?|hours?|kg|grams?|rs|rupees|lakh|crore|%|saal|baje|mahine|din|number|नंबर)(?![A-Za-z\u0900-\u097F])/i;
@@ -129,7 +129,8 @@ export function personGroups(ctx: Context, s: Sentence): PersonGroup[] {
   groups.sort((a, b) => a.start - b.start);
   // A single role-holder coordinated with a counted group is one more person: "संचालक और पांच ग्राहकों को गिरफ्तार"
   // (6), "the owner and four customers were arrested" (5).
-  for (const n of nouns) {
+  // (right to left, so that "संचालक, उसके मैनेजर और तीन ग्राहकों" chains through the manager to the customers)
+  for (const n of [...nouns].reverse()) {
     if (!ROLE_NOUNS.has(n.value) || !SINGULAR_ROLE_WORD.test(text.slice(n.start, n.end))) continue;
     if (groups.some((g) => g.start <= n.start && n.end <= g.end)) continue;
     const next = groups.find((g) => g.start >= n.end && g.start - n.end <= 8);

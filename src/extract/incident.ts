@@ -495,7 +495,7 @@ function roleNextTo(ctx: Context, p: PersonMention): { role: Role; evidence: Evi
 const NAMED_OBJECT_REACH = 120;
 // what may stand between the names of one list: joiners, an alias of up to three words, an age, a kinship word
 const LIST_JOINER =
-  /^[\s,]*(?:(?:और|व|तथा|एवं|and|aur|(?:उर्फ|alias|urf|@)(?:\s+[^\s,]+){1,3}|\(\d+\)|\d{1,2}|उसके|उसकी|उनके|his|her|their|बेटे|बेटा|बेटी|पत्नी|पति|भाई|बहन|साथी|son|wife|husband|brother|sister|associate)[\s,]*)*$/i;
+  /^[\s,]*(?:(?:और|व|तथा|एवं|and|aur|(?:उर्फ|alias|urf|@)(?:\s+[^\s,]+){1,3}|\(\d+\)|\d{1,2}|उसके|उसकी|उनके|his|her|their|बेटे|बेटा|बेटी|पत्नी|पति|भाई|बहन|साथी|son|wife|husband|brother|sister|associate|अपने|अपनी|along with|with)[\s,]*)*$/i;
 
 /**
  * "मौके से होटल संचालक संदीप गुप्ता, मैनेजर अरविंद यादव और दो ग्राहकों को गिरफ्तार किया": the arrested are the two

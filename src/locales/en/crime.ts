@@ -341,7 +341,7 @@ export const enCrime: CrimeLexicon = {
       "nationals",
     ],
     family: ["families", "family"],
-    accused: ["accused", "suspects", "culprits", "organiser*", "organizer*"],
+    accused: ["accused", "suspects", "culprits", "organiser*", "organizer*", "associates", "accomplices", "aides"],
     operator: ["kingpin*", "mastermind*", "owner*", "operator*", "ringleader*"],
     broker: ["broker*", "agent*", "pimp*", "middlem*n", "tout*", "recruiter*", "trafficker", "traffickers"],
     customer: ["customer*", "client*"],

@@ -99,7 +99,7 @@ export const hiLatnCrime: CrimeLexicon = {
     ],
     minor_female: ["bachchi*", "masoom naabalig ladkiyon", "naabalig ladkiyon", "nabalig ladkiyon"],
     person: ["log", "logon", "vyakti", "peedit*", "mazdoor*", "majdoor*", "shramik*"],
-    accused: ["aaropi", "aropi"],
+    accused: ["aaropi", "aropi", "saathiyon", "sathiyon", "saathi"],
     broker: ["dalal", "dalalon", "taskar*", "manav taskar*"],
     customer: ["grahak*"],
     operator: ["sargana", "sanchalak", "mastermind", "mukhiya", "malik*", "maalik*"],
