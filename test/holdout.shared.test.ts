@@ -10,6 +10,8 @@ import { describeShared, REPO } from "./shared.js";
 const FLOORS: Record<string, { core: number; all: number }> = {
   "holdout-en.jsonl": { core: 0.94, all: 0.88 },
   "holdout-hi.jsonl": { core: 0.96, all: 0.88 },
+  // written after the others were used for error analysis; first measured at core 0.865, all-fields 0.825
+  "final-holdout.jsonl": { core: 0.88, all: 0.83 },
 };
 
 describeShared("held-out reports of our own (scored with ../shared/eval/score.mjs)", () => {
@@ -17,7 +19,7 @@ describeShared("held-out reports of our own (scored with ../shared/eval/score.mj
     it(`${file}: core and all-fields F1 stay at or above ${floor.core} / ${floor.all}`, () => {
       const { report, preds } = score(join(REPO, "test/fixtures", file));
       console.log(`${file}: core F1 ${report.core.f.toFixed(3)}  all-fields F1 ${report.all.f.toFixed(3)}`);
-      expect(preds.length).toBe(30);
+      expect(preds.length).toBeGreaterThanOrEqual(30);
       expect(report.core.f).toBeGreaterThanOrEqual(floor.core);
       expect(report.all.f).toBeGreaterThanOrEqual(floor.all);
     });
