@@ -34,6 +34,17 @@ function insideLongerName(ctx: Context, m: PlaceMatch): boolean {
   );
 }
 
+const DATELINE_WORDS = /^\s*([^\s,।:(/-][^,।:(/-]{0,30}?)\s*(?:[,।:(/-]|$)/;
+
+function datelinePlace(ctx: Context, s: Sentence): PlaceMatch | null {
+  const m = DATELINE_WORDS.exec(ctx.text.slice(s.start, s.end));
+  if (!m) return null;
+  const places = lookupPlace(m[1]!).filter((p) => p.country === "India" && p.kind !== "state");
+  if (!places.length) return null;
+  const start = s.start + m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length, surface: m[1]!, places, rule: "dateline.lookup", demonym: false };
+}
+
 /** Places in one list ("असम, दिल्ली और फैजाबाद के अलावा कानपुर की", "from Delhi and Haryana") share their role. */
 const LIST_GAP =
   /^\s*(?:\([^)]{1,40}\)\s*)?(?:,|और|व|तथा|एवं|and|aur|or|या|के अलावा|as well as)?\s*(?:,\s*)?(?:and\s+)?$/i;
@@ -55,9 +66,16 @@ function propagateListRoles(ctx: Context, matches: readonly PlaceMatch[], roles:
 /** Place mentions of the whole document (content sentences only), resolved together so they disambiguate each other. */
 export function docPlaces(ctx: Context): DocPlaces {
   const matches: PlaceMatch[] = [];
-  for (const s of ctx.sentences)
-    for (const m of findPlaces(ctx.text.slice(s.start, s.end)))
-      matches.push({ ...m, start: m.start + s.start, end: m.end + s.start });
+  for (const s of ctx.sentences) {
+    const found = findPlaces(ctx.text.slice(s.start, s.end));
+    for (const m of found) matches.push({ ...m, start: m.start + s.start, end: m.end + s.start });
+    // a dateline is a place by position: "कोटा।" names the city even where the word alone is ambiguous ("quota")
+    if (s.block === "dateline" && !found.length) {
+      const d = datelinePlace(ctx, s);
+      if (d) matches.push(d);
+    }
+  }
+  matches.sort((a, b) => a.start - b.start);
   const resolved = resolvePlaces(matches);
   const roles = matches.map(
     (m): PlaceRole =>
@@ -84,7 +102,7 @@ const W_SPECIFIC = 1;
 
 // "कानपुर में", "कानपुर (Kanpur) के नौबस्ता में", and lists "भोपाल, जहांगीराबाद और अशोका गार्डन में"
 const LOCATIVE_AFTER =
-  /^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:,|और|व)\s*[^\s,।]+(?:\s[^\s,।]+)?\s*)*(?:में|मे|के\s+(?:[^\s,।]+\s+){1,3}(?:में|इलाके|इलाका|क्षेत्र|स्थित)|इलाके|शहर|जिले|स्थित|mein|me\b)(?![\u0900-\u097F])/;
+  /^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:,|और|व)\s*[^\s,।]+(?:\s[^\s,।]+)?\s*)*(?:में|मे|के\s+(?:[^\s,।]+\s+){1,3}(?:में|इलाके|इलाका|क्षेत्र|स्थित)|(?:जंक्शन|स्टेशन|रेलवे स्टेशन|बस अड्डे|बस स्टैंड|बॉर्डर)\s+पर|इलाके|शहर|जिले|स्थित|mein|me\b)(?![\u0900-\u097F])/;
 const EN_LOCATIVE_BEFORE = /\b(?:in|at|near|on)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$/;
 const POLICE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:पुलिस|police|city police|rural police|district police)/i;
 /** "X निवासी <name>", "X के रहने वाले <name>": an accused's home, not a location. */
@@ -117,11 +135,18 @@ const VICTIM_PRONOUN_LEAD = /^\s*(?:इनमें|इनमे|इनमें
 const RESIDENT_PREDICATE =
   /^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:जिले|जिला|शहर|गांव|कस्बे)\s+)?(?:के|की)\s+(?:रहने\s+वाले|रहने\s+वाली|निवासी)\s+(?:हैं|है|थे|थीं|थी)/;
 
-export type PlaceRole = "location" | "origin" | "resident" | "other";
+export type PlaceRole = "location" | "origin" | "resident" | "destination" | "other";
+
+/** Where victims were being taken: "पंजाब ले जाए जा रहे", "being taken to Chennai", "bound for Mumbai". */
+const DESTINATION_AFTER_HI =
+  /^\s*(?:\([^)]{1,40}\)\s*)?(?:के\s+\S+\s+)?(?:ले\s*जा|ले\s*जाय|ले\s*जाई|ले\s*जाए|भेज|भेजा|जा\s+रहे|जा\s+रही|le\s+ja|bhej)/;
+const DESTINATION_BEFORE_EN =
+  /\b(?:taken to|being taken to|trafficked to|bound for|headed for|on their way to|en route to|sent to|to be sold in|destined for|ferried to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 export function placeRole(ctx: Context, m: PlaceMatch): PlaceRole {
   const after = ctx.text.slice(m.end, m.end + 80);
   const before = ctx.text.slice(Math.max(0, m.start - 60), m.start);
+  if (DESTINATION_AFTER_HI.test(after) || DESTINATION_BEFORE_EN.test(before)) return "destination";
   if (RESIDENT_AFTER.test(after)) {
     // "सभी बच्चे पश्चिम चम्पारण के रहने वाले हैं": the victims' home, when victims are the sentence's subject
     const s = sentenceAt(ctx, m.start);

@@ -101,6 +101,12 @@ export const enCrime: CrimeLexicon = {
     "traffic violation*",
   ],
   aggregate: [
+    "annual",
+    "crime review",
+    "during the year",
+    "the year before",
+    "year-on-year",
+    "per cent",
     "consultation",
     "conference",
     "webinar",
