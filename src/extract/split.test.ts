@@ -52,6 +52,33 @@ describe("incident splitting", () => {
     expect(r.incidents.every((i) => i.event_date === "2022-05-14")).toBe(true);
   });
 
+  it("a round-up of separate raids on different days: one incident per day's paragraph", () => {
+    const r = extract({
+      text:
+        "Nagpur police bust two sex rackets in separate raids, eight women rescued\n\n" +
+        "Nagpur: The city police busted two prostitution rackets over the weekend.\n\n" +
+        "On Saturday, the Sitabuldi police raided a spa on Wardha Road and rescued five women. The owner was arrested.\n\n" +
+        "On Sunday, the Sadar police raided a flat in Civil Lines and rescued three women and arrested two brokers.",
+      published: "2023-01-16",
+    });
+    expect(r.incidents.map((i) => [i.victims.rescued, i.event_date])).toEqual([
+      [5, "2023-01-14"],
+      [3, "2023-01-15"],
+    ]);
+  });
+
+  it("Hindi 'पहली कार्रवाई ... दूसरी कार्रवाई' are two incidents", () => {
+    const r = extract({
+      text:
+        "दो जगह छापे, नौ युवतियां मुक्त\n\n" +
+        "इंदौर: पुलिस ने शहर में दो जगह छापे मारे।\n\n" +
+        "पहली कार्रवाई विजय नगर के एक स्पा में हुई, जहां से छह युवतियों को मुक्त कराया गया।\n\n" +
+        "दूसरी कार्रवाई पलासिया के एक होटल में हुई, जहां से तीन युवतियों को मुक्त कराया गया और मैनेजर को गिरफ्तार किया गया।",
+      published: "2023-01-16",
+    });
+    expect(r.incidents.map((i) => i.victims.rescued)).toEqual([6, 3]);
+  });
+
   it("an 'Also read' line about another rescue adds nothing", () => {
     const r = extract({
       text:

@@ -19,8 +19,18 @@ const OPENER_WINDOW = 50;
 /** Cues that open another incident wherever they stand in the sentence. */
 const ANYWHERE = /पहले भी|दिन पहले|in another (?:case|incident|raid)|in a separate (?:case|incident|raid)/i;
 
+/** A round-up announces itself: "two sex rackets", "separate raids", "दो जगह छापे". */
+const ROUNDUP =
+  /\b(?:two|three|2|3)\s+(?:\w+\s+){0,2}(?:raids|rackets|cases|operations)\b|\bseparate raids\b|(?:^|\s)(?:दो|तीन)\s+(?:जगह|अलग-अलग|स्थानों)/i;
+/** In a round-up, a paragraph that opens on its own day is one of its incidents ("On Sunday, the Infopark police ..."). */
+const DAY_OPENER =
+  /^\s*(?:On|Late on|Early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^\s*(?:सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार)\s+को/;
+
 export function splitIncidents(ctx: Context): IncidentGroup[] {
   const main: IncidentGroup = { sentences: [], opener: null, enumerated: false };
+  const intro = ctx.sentences.filter((s) => s.block === "headline" || s.block === "paragraph").slice(0, 3);
+  const roundup = intro.some((s) => ROUNDUP.test(ctx.text.slice(s.start, s.end)));
+  let lastParagraph = -1;
   const others: IncidentGroup[] = [];
   let current: IncidentGroup | null = null;
   for (const s of ctx.sentences) {
@@ -31,8 +41,12 @@ export function splitIncidents(ctx: Context): IncidentGroup[] {
       within(ctx.cues.anotherIncident, s.start, s.end).some(
         (c) => c.start - s.start <= OPENER_WINDOW || ANYWHERE.test(c.term),
       );
-    const enumerated =
-      isBody && within(ctx.cues.enumeratedIncident, s.start, s.end).some((c) => c.start - s.start <= OPENER_WINDOW);
+    const paragraphStart: boolean = isBody && s.paragraph !== lastParagraph;
+    if (isBody) lastParagraph = s.paragraph;
+    const enumerated: boolean =
+      isBody &&
+      (within(ctx.cues.enumeratedIncident, s.start, s.end).some((c) => c.start - s.start <= OPENER_WINDOW) ||
+        (roundup && paragraphStart && DAY_OPENER.test(ctx.text.slice(s.start, s.end))));
     if ((opener || enumerated) && s.index > 0) {
       current = { sentences: [s], opener: s, enumerated };
       others.push(current);
