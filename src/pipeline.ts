@@ -137,6 +137,15 @@ function incidents(ctx: Context): IncidentRecord[] {
         r.exploitation = intro.exploitation;
         inherit(r, intro, ["exploitation"]);
       }
+      // "all the accused were booked under ...", "दोनों मामलों में पीटा एक्ट": the round-up's laws apply to each raid
+      for (const law of intro.laws)
+        if (!r.laws.includes(law)) {
+          r.laws.push(law);
+          r.evidence.laws = [
+            ...(r.evidence.laws ?? []),
+            ...(intro.evidence.laws ?? []).map((e) => ({ ...e, basis: "implied" as const })),
+          ];
+        }
     }
     return out.slice(1);
   }

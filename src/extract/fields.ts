@@ -100,8 +100,6 @@ export function platforms(ctx: Context, sentences: readonly Sentence[]): Valued<
 }
 
 // ---------- laws ----------
-const IPC_CONTEXT = /(?:IPC|I\.P\.C\.?|Indian Penal Code|आईपीसी|भादंवि|भादवि|भा\.द\.वि|भारतीय दंड संहिता)/i;
-const BNS_CONTEXT = /(?:BNS|Bharatiya Nyaya Sanhita|बीएनएस|भारतीय न्याय संहिता)/i;
 const SECTION_LIST =
   /(?:sections?|secs?\.?|धाराओं|धारा|dharaon|dhara|u\/s)\s*((?:\d{2,3}[A-Z]?(?:\s*\(\d+\))?(?:\s*(?:,|and|&|और|व|तथा|\/)\s*)?)+)/gi;
 const BARE_IPC =
@@ -134,15 +132,16 @@ export function laws(ctx: Context, sentences: readonly Sentence[]): Valued<strin
     for (const re of [SECTION_LIST, BARE_IPC]) {
       re.lastIndex = 0;
       for (let m = re.exec(t); m; m = re.exec(t)) {
-        const around = t.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
-        const act = BNS_CONTEXT.test(around) ? "BNS" : IPC_CONTEXT.test(around) ? "IPC" : null;
-        for (const sec of m[1]!.match(/\d{2,3}[A-Z]?/g) ?? []) {
-          if (act)
+        const act = nearestAct(t, m.index, m.index + m[0].length);
+        for (const sec of m[1]!.match(/\d{1,3}[A-Z]?/g) ?? []) {
+          if (act === "ITPA" || act === "POCSO")
+            add(act, s.start + m.index, s.start + m.index + m[0].length, "law.act_section");
+          else if (act)
             add(
               `${act} ${sec}`,
               s.start + m.index,
               s.start + m.index + m[0].length,
-              `law.${act.toLowerCase()}_section`,
+              `law.${act.toLowerCase().replace(/\s+/g, "_")}_section`,
             );
           else if (TRAFFICKING_IPC.has(sec))
             add(`IPC ${sec}`, s.start + m.index, s.start + m.index + m[0].length, "law.bare_section");
@@ -150,7 +149,41 @@ export function laws(ctx: Context, sentences: readonly Sentence[]): Valued<strin
       }
     }
   }
+  // a sectioned form says more than the bare act ("JJ Act 79" over "JJ Act")
+  for (const law of [...out.keys()])
+    if ([...out.keys()].some((k) => k !== law && k.startsWith(`${law} `))) out.delete(law);
   return [...out.values()];
+}
+
+/** Acts whose sections are cited, as they are named beside a section number. */
+// (acronyms are matched in capitals only: "pita" is also Hindi for father)
+const ACTS: [string, RegExp][] = [
+  ["BNS", /BNS|Bharatiya Nyaya Sanhita|बीएनएस|भारतीय न्याय संहिता/g],
+  ["IPC", /IPC|I\.P\.C\.?|Indian Penal Code|आईपीसी|भादंवि|भादवि|भा\.द\.वि|भारतीय दंड संहिता/g],
+  ["JJ Act", /JJ Act|Juvenile Justice|जेजे एक्ट|किशोर न्याय/g],
+  ["POCSO", /POCSO|पॉक्सो|पोक्सो/g],
+  ["ITPA", /ITPA|PITA|Immoral Traffic|अनैतिक देह व्यापार|पीटा एक्ट/g],
+];
+/** An act named this far from a section list may be the list's act. */
+const ACT_REACH = 40;
+
+/** The act nearest a section list ("Section 79 of the JJ Act", "आईपीसी की धारा 370", "IPC sections 370, 120B"). */
+function nearestAct(t: string, start: number, end: number): string | null {
+  let best: { act: string; d: number } | null = null;
+  for (const [act, re] of ACTS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m; m = re.exec(t)) {
+      const after = m.index >= end;
+      const gap = after ? t.slice(end, m.index) : t.slice(m.index + m[0].length, start);
+      // "बीएनएस की धारा 143", "section 79 of the JJ Act": the act joined to the list is its act, whatever is nearer
+      const joined = after
+        ? /^[\s,]*(?:of the|of|under the|under)\s*$/i.test(gap)
+        : /^\s*(?:की|के|का|ki|ke|ka)?\s*$/i.test(gap);
+      const d = joined ? -1 : gap.length;
+      if (d <= ACT_REACH && (!best || d < best.d)) best = { act, d };
+    }
+  }
+  return best?.act ?? null;
 }
 
 // ---------- seized ----------
