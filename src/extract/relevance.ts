@@ -125,7 +125,8 @@ export function judgeRelevance(ctx: Context): RelevanceJudgement {
   // Women or children rescued is a trafficking rescue even when the report never names the crime, when something
   // else marks it as such: a raid ("eight women were rescued after the police raided a lodge"), a job lure, a spa or
   // hotel, or a broker / trafficker among the arrested. Disasters rescue people too, without any of these.
-  if (!topic && !DISASTER.test(ctx.text) && !MISSING.test(ctx.text)) {
+  // (a missing girl found in a brothel or sold by a broker was trafficked: the markers decide, not "missing")
+  if (!topic && !DISASTER.test(ctx.text)) {
     const marked = ctx.sentences.some(
       (s) =>
         within(ctx.cues.actions, s.start, s.end).some((a) => a.value === "raid" || a.value === "interception") ||
