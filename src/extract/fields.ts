@@ -78,17 +78,39 @@ export function actions(ctx: Context, sentences: readonly Sentence[], rescuedPeo
 }
 
 // ---------- venue ----------
+/** A venue this close to a raid or rescue verb is where it happened ("rescued from a bus", "होटल पर छापा"). */
+const VENUE_ACTION_REACH = 40;
+
+/**
+ * Where the raid or rescue happened: the venue nearest a raid / rescue / interception verb of the same sentence,
+ * else the first venue of the incident. ("taken to work in spinning mills, were rescued at Itarsi junction": the
+ * junction.)
+ */
 export function venue(ctx: Context, sentences: readonly Sentence[]): Valued<Venue> | null {
   const police = cuesIn(ctx.cues.policeStationAfter, sentences);
-  for (const c of cuesIn(ctx.cues.venues, sentences)) {
-    // "पुलिस स्टेशन" / "police station" is not where the victims were
-    if (c.value === "railway_station" && police.some((p) => p.start <= c.start && c.end <= p.end)) continue;
-    if (c.value === "railway_station" && /police\s*$|पुलिस\s*$/i.test(ctx.text.slice(Math.max(0, c.start - 8), c.start)))
-      continue;
-    return { value: c.value, evidence: [ctx.doc.evidence(c.start, c.end, `venue.${c.value}`)] };
+  const names = [...cuesIn(ctx.cues.agencies, sentences), ...cuesIn(ctx.cues.topicInNames, sentences)];
+  const ok = (c: LexMatch<Venue>) =>
+    // words inside unit names ("Railway Protection Force", "Anti-Human Trafficking Unit") are not venues,
+    // and "पुलिस स्टेशन" / "police station" is not where the victims were
+    !names.some((n) => n.start <= c.start && c.end <= n.end) &&
+    !(c.value === "railway_station" && police.some((p) => p.start <= c.start && c.end <= p.end)) &&
+    !(c.value === "railway_station" && /police\s*$|पुलिस\s*$/i.test(ctx.text.slice(Math.max(0, c.start - 8), c.start)));
+  const candidates = cuesIn(ctx.cues.venues, sentences).filter(ok);
+  if (!candidates.length) return null;
+  let best = null as { c: LexMatch<Venue>; d: number } | null;
+  for (const s of sentences) {
+    const verbs = within(ctx.cues.actions, s.start, s.end).filter((a) => VENUE_ACTIONS.has(a.value));
+    for (const c of within(candidates, s.start, s.end))
+      for (const v of verbs) {
+        const d = c.start >= v.end ? c.start - v.end : v.start - c.end;
+        if (d <= VENUE_ACTION_REACH && (!best || d < best.d)) best = { c, d };
+      }
+    if (best) break;
   }
-  return null;
+  const c = best?.c ?? candidates[0]!;
+  return { value: c.value, evidence: [ctx.doc.evidence(c.start, c.end, `venue.${c.value}`)] };
 }
+const VENUE_ACTIONS = new Set(["raid", "rescue", "interception"]);
 
 // ---------- platforms ----------
 export function platforms(ctx: Context, sentences: readonly Sentence[]): Valued<string>[] {

@@ -78,6 +78,7 @@ export const hiLatnCrime: CrimeLexicon = {
     hotel: ["hotel"],
     house: ["makaan", "makan", "ghar mein"],
     railway_station: ["station", "junction", "platform"],
+    other: ["factory", "factoriyon", "bhatta", "dhaba", "orchestra"],
   },
   items: {
     mobile_phone: ["mobile"],
