@@ -117,10 +117,15 @@ const ORIGIN_AFTER_HI = new RegExp(
   "^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:(?:,|और|व|तथा|aur)\\s*[^\\s,।]+\\s*)*(?:के अलावा\\s+\\S+\\s+)?" +
     "(?:(?:जिले|जिला|जिलों|शहर|गांव|कस्बे|zile|zilon|jile|shahar|gaon)\\s+)?(?:की|के|से|ki|ke|se)\\s+(?:(?:\\S+\\s+){0,2})?" +
     "(?:(?:लड़क|लडक|युवत|महिला|बच्च|नाबालिग|मजदूर|श्रमिक|किशोर|बालक|बालिका|पीडित|ladk|yuvat|mahil|bachch|bacch|naabalig|nabalig|mazdoor|majdoor|shramik)\\S*" +
-    "|(?:रहने|निवासी|बताई|बताए|है|हैं|लाया|लाई|लाए|लाकर|बुलाया|बुलाई|बुलाकर|आई|आए|आया|rehne|rahne|niwasi|laya|layi|laaya|lakar|bulaya)(?=[\\s,।.]|$))",
+    "|(?:रहने|निवासी|बताई|बताए|है|हैं|लाया|लाई|लाए|लाकर|बुलाया|बुलाई|बुलाकर|आई|आए|आया|rehne|rahne|niwasi|laya|layi|laaya|lakar|bulaya)(?=[\\s,।.]|$))" +
+    // elliptical lists of victims' homes: "15 गया जिले के और सात सीतामढ़ी के", "तीन कोलकाता की और एक उज्बेकिस्तान की"
+    "|^\\s*(?:(?:जिले|जिला|जिलों)\\s+)?(?:की|के|ki|ke)\\s*(?:,|और|व|aur)\\s",
 );
 const ORIGIN_BEFORE_EN =
   /(?:\b(?:from|hailing from|hails? from|natives? of|residents? of|belonging to|belongs? to|brought from|trafficked from)\s+(?:the\s+)?(?:[\w#-]+\s+){0,3})$/i;
+/** "rescued 14 children from Bihar": the people's home, even right after a rescue verb */
+const VICTIMS_FROM =
+  /\b(?:children|girls|women|minors|boys|labourers|workers|victims|youths)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "are from", "hail from", "belong to": a statement of where people come from, whatever verb came earlier */
 const COPULA_FROM =
   /\b(?:are|is|were|was|all|both|hail|hails|come|comes|came|belong|belongs)\s+(?:\w+\s+)?(?:from|to)\s+(?:the\s+)?(?:[\w#-]+\s+){0,3}$/i;
@@ -170,6 +175,7 @@ export function placeRole(ctx: Context, m: PlaceMatch): PlaceRole {
     // "from" + a victim sentence; "rescued from Moreh" is a location, so a rescue verb right before rules it out
     if (
       COPULA_FROM.test(before) ||
+      VICTIMS_FROM.test(before) ||
       !/(?:rescued|freed|recovered|raided|busted)\s+(?:\w+\s+){0,3}from\s+(?:the\s+)?(?:[\w#-]+\s+){0,3}$/i.test(before)
     )
       return "origin";
