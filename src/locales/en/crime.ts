@@ -1,6 +1,16 @@
 // English incident lexicon (Indian English news register). Stems end in "*".
 import type { CrimeLexicon } from "../types.js";
 
+/** Words for forced and child labour: topic words and the purpose "labour". */
+const FORCED_LABOUR = [
+  "bonded labour*",
+  "bonded labor*",
+  "child labour*",
+  "child labor*",
+  "forced labour",
+  "forced labor",
+];
+
 /** Words for commercial sexual exploitation: a topic of Mukti and the purpose "sexual". */
 const SEXUAL = [
   "sex racket*",
@@ -39,12 +49,7 @@ export const enCrime: CrimeLexicon = {
     "trafficking of children",
     "trafficked",
     "trafficker*",
-    "bonded labour*",
-    "bonded labor*",
-    "child labour*",
-    "child labor*",
-    "forced labour",
-    "forced labor",
+    ...FORCED_LABOUR,
     "forced into",
     "sold for",
     "escort service*",
@@ -139,12 +144,7 @@ export const enCrime: CrimeLexicon = {
     // purpose words that alone do not make a report about trafficking ("sexual abuse", "police escorts")
     sexual: [...SEXUAL, "sexual exploitation", "sexually exploit*", "bar dancer*"],
     labour: [
-      "bonded labour*",
-      "bonded labor*",
-      "child labour*",
-      "child labor*",
-      "forced labour",
-      "forced labor",
+      ...FORCED_LABOUR,
       "domestic help*",
       "domestic work*",
       "brick kiln*",
