@@ -6,7 +6,7 @@ import type { Indicator } from "../locales/types.js";
 import type { PersonMention } from "../people/index.js";
 import { agencies, impliedPolice } from "./agencies.js";
 import type { Context, Sentence } from "./context.js";
-import { type CountFact, countFacts, factTotal, sumBySentence } from "./counts.js";
+import { type CountFact, countFacts, factTotal, type PersonGroup, sumBySentence } from "./counts.js";
 import { within } from "./cues.js";
 import { actions, activeSince, exploitation, indicatorCues, laws, platforms, seized, venue } from "./fields.js";
 import { type DocPlaces, locality, location, origins, policeStation } from "./location.js";
@@ -204,16 +204,22 @@ export function buildIncident(ctx: Context, sentences: Sentence[], facts: DocFac
     r.arrests.total = arrested.value;
     ev["arrests.total"] = factEvidence(ctx, arrested.fact, "arrests.total");
   }
-  for (const f of arrest) {
+  // roles: the groups of one statement add up per role ("मैनेजर और दो कर्मचारी" → other 3); the statement the total
+  // came from is read first, the others fill roles it does not name
+  const roleFacts = arrested ? [arrested.fact, ...arrest.filter((f) => f !== arrested.fact)] : arrest;
+  for (const f of roleFacts) {
+    const sums = new Map<"operator" | "broker" | "customer" | "other", PersonGroup[]>();
     for (const g of f.groups) {
       const role = g.noun ? ROLE_OF_NOUN[g.noun] : undefined;
       if (!role || g.total) continue;
       if (role === "other" && g.noun === "female" && f.verb !== "caught" && f.verb !== "arrest") continue;
-      if (r.arrests.by_role[role] === null) {
-        r.arrests.by_role[role] = g.value;
-        ev[`arrests.by_role.${role}`] = [ctx.doc.evidence(g.start, g.end, `arrests.by_role.${role}`)];
-      }
+      sums.set(role, [...(sums.get(role) ?? []), g]);
     }
+    for (const [role, gs] of sums)
+      if (r.arrests.by_role[role] === null) {
+        r.arrests.by_role[role] = gs.reduce((a, g) => a + g.value, 0);
+        ev[`arrests.by_role.${role}`] = gs.map((g) => ctx.doc.evidence(g.start, g.end, `arrests.by_role.${role}`));
+      }
   }
   // singular role nouns as objects of an arrest ("संचालक को गिरफ्तार", "arrested the owner")
   for (const s of sentences) {
