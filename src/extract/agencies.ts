@@ -18,6 +18,9 @@ const EN_POLICE_STOP =
   /^(?:The|A|An|Local|State|City|Railway|Senior|Additional|Deputy|Assistant|Superintendent|Director|Inspector|Commissioner|Sub|When|After|Then|But|And|Indian|Our|Their|His|Her|Said|Women)$/;
 const CALENDAR =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|In|At|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** NGOs and bodies named in English: "Prayas Jan Sahyog Samiti", "Sahyog Trust", "Bandhua Mukti Morcha". */
+const EN_ORG =
+  /\b((?:[A-Z][\w'-]*\s+){1,4})(Trust|Samiti|Sansthan|Foundation|Morcha|Vahini|Society|Sangathan|Andolan|Mission|Zindagi)\b/g;
 const GLOSS_POLICE = /\(([A-Z][A-Za-z ]{1,40}Police)\)/g;
 
 export function agencies(ctx: Context, sentences: readonly Sentence[], places: DocPlaces): AgencyValue[] {
@@ -29,6 +32,12 @@ export function agencies(ctx: Context, sentences: readonly Sentence[], places: D
   for (const s of sentences) {
     for (const c of within(ctx.cues.agencies, s.start, s.end)) add(c.value, c.start, c.end, "agency.lexicon");
     const t = ctx.text.slice(s.start, s.end);
+    for (const m of t.matchAll(EN_ORG)) {
+      const words = m[1]!.trim().split(/\s+/);
+      while (words.length && /^(?:The|A|An|NGO|By|With|And|Of)$/.test(words[0]!)) words.shift();
+      if (words.length)
+        add(`${words.join(" ")} ${m[2]}`, s.start + m.index, s.start + m.index + m[0].length, "agency.en_org");
+    }
     for (const m of t.matchAll(GLOSS_POLICE))
       add(m[1]!, s.start + m.index, s.start + m.index + m[0].length, "agency.gloss");
     for (const m of t.matchAll(EN_POLICE)) {

@@ -483,6 +483,10 @@ export const hiCrime: CrimeLexicon = {
     "National Commission for Protection of Child Rights": ["राष्ट्रीय बाल अधिकार संरक्षण आयोग"],
     "Women and Child Development Department": ["महिला एवं बाल विकास विभाग", "महिला बाल विकास विभाग"],
     "Labour Department": ["श्रम विभाग"],
+    "Revenue Department": ["राजस्व विभाग"],
+    "District Child Protection Unit": ["जिला बाल संरक्षण इकाई", "डीसीपीयू"],
+    "District Task Force": ["जिला टास्क फोर्स", "डिस्ट्रिक्ट टास्क फोर्स"],
+    "Assam Rifles": ["असम राइफल्स"],
     "Anti-Narcotics Cell": [],
   },
   laws: {
