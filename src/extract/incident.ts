@@ -270,7 +270,7 @@ export function buildIncident(ctx: Context, sentences: Sentence[], facts: DocFac
   for (const p of persons) {
     const a = r.accused.find((x) => x.name === p.name);
     if (!a || a.role) continue;
-    const role = roleNextTo(ctx, p);
+    const role = roleNextTo(ctx, p) ?? roleOfList(ctx, p, persons);
     if (role) {
       a.role = role.role;
       a.evidence.push(role.evidence);
@@ -464,7 +464,7 @@ const ROLE_OF_TERM: [RegExp, Role][] = [
   [/^(?:manager|मैनेजर|प्रबंधक)/i, "manager"],
   [/^(?:recruiter)/i, "recruiter"],
   [
-    /^(?:operator|organi[sz]er|kingpin|mastermind|ringleader|संचालक|संचालिका|सरगना|मास्टरमाइंड|मुखिया|sanchalak|sargana)/i,
+    /^(?:operator|organi[sz]er|kingpin|mastermind|ringleader|brothel keeper|संचालक|संचालिका|सरगना|मास्टरमाइंड|मुखिया|sanchalak|sargana)/i,
     "operator",
   ],
   [/^(?:broker|agent|middlem|tout|pimp|trafficker|दलाल|एजेंट|बिचौलि|तस्कर|मानव तस्कर|dalal|taskar)/i, "broker"],
@@ -495,6 +495,50 @@ function roleNextTo(ctx: Context, p: PersonMention): { role: Role; evidence: Evi
     if (before || after) return { role, evidence: ctx.doc.evidence(n.start, n.end, `accused.role.${role}`) };
   }
   return null;
+}
+
+/** How far back a list's role word may stand: "दो दलालों — अररिया निवासी मो. सलीम उर्फ पप्पू और पूर्णिया के राजेश मंडल". */
+const LIST_ROLE_REACH = 110;
+const LIST_GAP =
+  /^[\s,—–:-]*(?:(?:और|व|तथा|एवं|and|aur|(?:उर्फ|alias|urf|@)(?:\s+[^\s,—–-]+){1,2}|\(\d+\)|\d{1,2}|उसकी|उसके|his|her|wife|पत्नी|पति|husband)[\s,—–:-]*)*$/i;
+/** "run by X", "चलाने वाले दंपती — X और Y": who ran the racket */
+const RUN_BY_BEFORE =
+  /(?:\b(?:run|operated|managed) by|(?:रैकेट|धंधा|धंधे|गिरोह|कोठा|अड्डा)\s+चलाने\s+वाल[ाेी](?:\s+\S+)?(?:\s+\([^)]*\))?\s*[—–-]?)\s*$/i;
+
+/**
+ * A role word before a list of names gives each of them the role: "Two brothel keepers, Rekha Kamble alias Mausi, 52,
+ * and Shabana Sheikh", "दो दलालों — X और Y —", "kotha sanchalikaon — X aur Y"; and "run by X" / "रैकेट चलाने वाले ..."
+ * makes X the operator. Other names, aliases, ages and joiners may stand between.
+ */
+function roleOfList(
+  ctx: Context,
+  p: PersonMention,
+  persons: readonly PersonMention[],
+): { role: Role; evidence: Evidence } | null {
+  const from = Math.max(0, p.start - LIST_ROLE_REACH);
+  const runBy = RUN_BY_BEFORE.exec(gapWithout(ctx, from, p.start, persons));
+  if (runBy) return { role: "operator", evidence: ctx.doc.evidence(p.start, p.end, "accused.role.run_by") };
+  const nouns = within(ctx.cues.personNouns, from, p.start);
+  for (const n of [...nouns].reverse()) {
+    const role = ROLE_OF_TERM.find(([re]) => re.test(ctx.text.slice(n.start, n.end)))?.[1];
+    if (!role) continue;
+    if (LIST_GAP.test(gapWithout(ctx, n.end, p.start, persons)))
+      return { role, evidence: ctx.doc.evidence(n.start, n.end, `accused.role.list_${role}`) };
+    return null;
+  }
+  return null;
+}
+
+/** The text of a range with the names of persons in it removed (to see what joins a list). */
+function gapWithout(ctx: Context, start: number, end: number, persons: readonly PersonMention[]): string {
+  let out = "";
+  let at = start;
+  for (const q of persons) {
+    if (q.end <= at || q.start >= end) continue;
+    out += ctx.text.slice(at, Math.max(at, q.start));
+    at = Math.min(end, q.end);
+  }
+  return out + ctx.text.slice(at, end);
 }
 
 /** Named people within this many characters of an arrest verb, on its object side, are among the arrested. */

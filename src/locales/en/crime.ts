@@ -368,7 +368,7 @@ export const enCrime: CrimeLexicon = {
     ],
     family: ["families", "family"],
     accused: ["accused", "suspects", "culprits", "organiser*", "organizer*", "associates", "accomplices", "aides"],
-    operator: ["kingpin*", "mastermind*", "owner*", "operator*", "ringleader*"],
+    operator: ["kingpin*", "mastermind*", "owner*", "operator*", "ringleader*", "brothel keeper*"],
     broker: ["broker*", "agent*", "pimp*", "middlem*n", "tout*", "recruiter*", "trafficker", "traffickers"],
     customer: ["customer*", "client*"],
     staff: [

@@ -103,7 +103,7 @@ export const hiLatnCrime: CrimeLexicon = {
     accused: ["aaropi", "aropi", "saathiyon", "sathiyon", "saathi"],
     broker: ["dalal", "dalalon", "taskar*", "manav taskar*"],
     customer: ["grahak*"],
-    operator: ["sargana", "sanchalak", "mastermind", "mukhiya", "malik*", "maalik*"],
+    operator: ["sargana", "sanchalak*", "mastermind", "mukhiya", "malik*", "maalik*"],
   },
   total: ["kul"],
   including: ["samet", "sahit"],
