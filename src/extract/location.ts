@@ -332,13 +332,15 @@ export function origins(
 // ---------- locality and police station ----------
 const GLOSS_AFTER = /^\s*\(([A-Za-z][A-Za-z .'-]{1,40})\)/;
 // Devanagari letters and signs, without the danda (।) that ends a sentence
-const WORD_BEFORE = /([\u0900-\u0963\u0970-\u097F]+(?:\s+[\u0900-\u0963\u0970-\u097F]+)?)\s*$/;
+// (a sector number may follow: "सेक्टर-29 थाना")
+const WORD_BEFORE = /([\u0900-\u0963\u0970-\u097F]+(?:-?\d+)?(?:\s+[\u0900-\u0963\u0970-\u097F]+(?:-?\d+)?)?)\s*$/;
 // Function words that cannot be part of a place name: a name before "थाना" / "इलाके" starts after the last of them.
 const HI_STOP = new Set(
   (
     "के की का में से पर इस उस एक स्थानीय संबंधित इसी अपने शहर जिले जिला को ने व और तथा एवं है हैं था थी थे ही भी तो कि जो " +
     "यह वह इन उन लिए द्वारा साथ बाद पास स्थित मौजूद दौरान समेत सहित गए गई गया किया कर करके तक बताया पुलिस टीम अंतर्गत " +
-    "वाले वाली निवासी रहने नामक सभी कुछ कई अन्य दूसरे पहले मामला मामले बार रात देर सुबह शाम दोपहर आज कल"
+    "वाले वाली निवासी रहने नामक सभी कुछ कई अन्य दूसरे पहले मामला मामले बार रात देर सुबह शाम दोपहर आज कल " +
+    "तहत अनुसार मुताबिक खिलाफ कार्रवाई जरिए बताया गया स्थानीय"
   ).split(" "),
 );
 
@@ -359,6 +361,10 @@ const PLACE_WORDS: Record<string, string> = {
   एन्क्लेव: "Enclave",
   सिटी: "City",
   सेंटर: "Centre",
+  कैंट: "Cantt",
+  कैंटोनमेंट: "Cantonment",
+  प्लेस: "Place",
+  फेज: "Phase",
 };
 
 function englishOf(ctx: Context, start: number, end: number): string | null {
@@ -367,7 +373,11 @@ function englishOf(ctx: Context, start: number, end: number): string | null {
   if (/^[A-Za-z]/.test(orig)) return orig;
   return orig
     .split(/\s+/)
-    .map((w) => PLACE_WORDS[w] ?? transliterate(w))
+    .map((w) => {
+      const [word, num] = w.split(/-(?=\d)/);
+      const en = PLACE_WORDS[word!] ?? transliterate(word!);
+      return num ? `${en} ${num}` : en;
+    })
     .join(" ");
 }
 
