@@ -6,7 +6,7 @@ import type { Indicator } from "../locales/types.js";
 import type { PersonMention } from "../people/index.js";
 import { agencies, impliedPolice } from "./agencies.js";
 import type { Context, Sentence } from "./context.js";
-import { type CountFact, countFacts, factTotal, type PersonGroup, sumBySentence } from "./counts.js";
+import { type CountFact, countFacts, factTotal, type PersonGroup, personGroups, sumBySentence } from "./counts.js";
 import { within } from "./cues.js";
 import { actions, activeSince, exploitation, indicatorCues, laws, platforms, seized, venue } from "./fields.js";
 import { type DocPlaces, locality, location, origins, policeStation } from "./location.js";
@@ -148,6 +148,22 @@ export function buildIncident(ctx: Context, sentences: Sentence[], facts: DocFac
       if (g && g.value <= r.victims.rescued) {
         r.victims.minors = g.value;
         ev["victims.minors"] = [ctx.doc.evidence(g.start, g.end, "victims.minors.subset")];
+        break;
+      }
+    }
+  }
+  // minors described in a clause of their own: "जिनमें पांच नाबालिग हैं", "इनमें नौ बच्चे भी शामिल", "Six of those
+  // rescued are minors", "jinme 3 naabalig hain" — a count of children with no arrest verb, within the rescued
+  if (r.victims.rescued !== null && r.victims.minors === null) {
+    const body = sentences.filter((s) => s.block !== "headline");
+    for (const s of [...body, ...sentences.filter((x) => x.block === "headline")]) {
+      if (arrestSentenceOf(ctx, s)) continue;
+      const g = personGroups(ctx, s).find(
+        (x) => (x.minor || x.noun?.startsWith("minor")) && x.value < r.victims.rescued! && !x.total,
+      );
+      if (g) {
+        r.victims.minors = g.value;
+        ev["victims.minors"] = [ctx.doc.evidence(g.start, g.end, "victims.minors.clause")];
         break;
       }
     }
@@ -601,6 +617,10 @@ function addNamedToArrests(ctx: Context, facts: CountFact[], persons: readonly P
     }
     if (n) f.named = n;
   }
+}
+
+function arrestSentenceOf(ctx: Context, s: Sentence): boolean {
+  return within(ctx.cues.actions, s.start, s.end).some((a) => a.value === "arrest");
 }
 
 function stateOfOrigin(facts: DocFacts, name: string): string | null {
