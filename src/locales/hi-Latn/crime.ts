@@ -109,8 +109,15 @@ export const hiLatnCrime: CrimeLexicon = {
   including: ["samet", "sahit"],
   indicators: {
     coercion: ["majboor", "jabran", "dhakele", "dhakel*", "dhamki"],
-    deception: ["jhansa", "naukri ka", "placement agency", "kaam dilane", "ke naam par"],
-    captivity: ["bandhak", "kaid"],
+    deception: ["jhansa", "naukri ka", "placement agency", "kaam dilane", "achhi naukri", "naukri ka vaada", "vaada"],
+    captivity: [
+      "bandhak",
+      "kaid",
+      "bahar nikalne ki izazat nahi",
+      "band rakha",
+      "kamre mein band",
+      "bahar jaane par rok",
+    ],
   },
   running: ["chal raha tha", "chal rahi thi", "chala raha tha"],
   localityAfter: ["ilake", "ilaka", "kshetra", "nagar", "gaon"],
