@@ -509,7 +509,8 @@ export function locality(
       if (/^[a-z]/i.test(c.term)) {
         // English: "in the Vesu area", "Jalalpura Panwara area"
         const m = /((?:[A-Z][\w.]*\s+){1,3})$/.exec(ctx.text.slice(Math.max(0, c.start - 40), c.start));
-        if (!m || !/^(area|locality|colony|ilake|ilaka|kshetra|mohalla)$/i.test(c.term)) continue;
+        if (!m || !/^(area|locality|colony|ilake|ilaka|kshetra|mohalla|mohalle|red light area)$/i.test(c.term))
+          continue;
         const name = m[1]!.trim();
         if (isKnownBigPlace(places, name) || /^(The|This|That|Police)$/.test(name)) continue;
         return { value: name, evidence: [ctx.doc.evidence(c.start - m[0].length, c.end, "locality.en_area")] };
@@ -536,7 +537,7 @@ export function locality(
 }
 
 const EN_IN_NAME =
-  /\b(?:in|at|near)\s+(?:the\s+)?((?:[A-Z][\w'-]*)(?:\s+(?:[A-Z][\w'-]*|\d+[A-Z]?|\([EWNS]\)|\((?:East|West|North|South)\)))*)/g;
+  /\b(?:in|at|near)\s+(?:the\s+|a\s+|an\s+)?((?:[A-Z][\w'-]*)(?:\s+(?:[A-Z][\w'-]*|\d+[A-Z]?|\([EWNS]\)|\((?:East|West|North|South)\)))*)/g;
 const NOT_LOCALITY =
   /^(?:The|A|An|India|Police|Hotel|Lodge|Spa|Court|Station|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const RAID_OR_RESCUE = new Set(["raid", "rescue", "interception"]);

@@ -120,7 +120,7 @@ export const hiLatnCrime: CrimeLexicon = {
     ],
   },
   running: ["chal raha tha", "chal rahi thi", "chala raha tha"],
-  localityAfter: ["ilake", "ilaka", "kshetra", "nagar", "gaon"],
+  localityAfter: ["ilake", "ilaka", "kshetra", "nagar", "gaon", "mohalle", "mohalla", "red light area"],
   policeStationAfter: ["thana", "thane", "thana kshetra"],
   policeStationBefore: ["thana"],
   originAfter: ["ki rehne wali", "ke rehne wale", "ki niwasi", "ke niwasi", "ki ladkiyon", "ki ladkiyan"],
