@@ -4,6 +4,14 @@ import type { IncidentCase } from "../corpus-types.js";
 
 export const hiIncidentCorpus: IncidentCase[] = [
   {
+    text: "जम्मू: आरएस पुरा इलाके के एक ईंट भट्ठे से पुलिस ने बंधुआ मजदूरी कर रहे 14 मजदूरों को मुक्त कराया। भट्ठा मालिक को गिरफ्तार किया गया।",
+    published: "2024-03-05",
+    expect: {
+      relevant: true,
+      incidents: [{ exploitation: "labour", "location.locality": "RS Pura", "victims.rescued": 14 }],
+    },
+  },
+  {
     text: "आगरा: ताजगंज थाना क्षेत्र के एक होटल में पुलिस ने छापा मारकर देह व्यापार का भंडाफोड़ किया। मौके से सात युवतियों को मुक्त कराया गया और होटल मैनेजर समेत तीन लोगों को गिरफ्तार किया गया।",
     published: "2024-02-10",
     expect: {
