@@ -8,10 +8,10 @@ import { score } from "./score.js";
 import { describeShared, REPO } from "./shared.js";
 
 const FLOORS: Record<string, { core: number; all: number }> = {
-  "holdout-en.jsonl": { core: 0.95, all: 0.88 },
-  "holdout-hi.jsonl": { core: 0.96, all: 0.88 },
+  "holdout-en.jsonl": { core: 0.95, all: 0.89 },
+  "holdout-hi.jsonl": { core: 0.96, all: 0.89 },
   // written after the others were used for error analysis; first measured at core 0.865, all-fields 0.825
-  "final-holdout.jsonl": { core: 0.94, all: 0.88 },
+  "final-holdout.jsonl": { core: 0.94, all: 0.89 },
 };
 
 describeShared("held-out reports of our own (scored with ../shared/eval/score.mjs)", () => {
