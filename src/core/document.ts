@@ -3,7 +3,7 @@
 // back to the original input, so evidence is carried, never reconstructed.
 
 import { type Normalized, normalize, toOriginalSpan } from "../text/normalize.js";
-import type { Evidence, Lang, Mention, Segment } from "./types.js";
+import type { Evidence, Lang, Segment } from "./types.js";
 
 export interface DocInput {
   id?: string;
@@ -24,7 +24,6 @@ export class Doc {
   readonly published: string | null;
   lang: Lang;
   segments: Segment[] = [];
-  mentions: Mention[] = [];
   /** problems worth telling the user (bad input, truncation...) */
   warnings: string[] = [];
   /** spans of the ORIGINAL text that no quote may show (victims' names): replaced by REDACTED in every quote */
@@ -72,13 +71,5 @@ export class Doc {
   originalSlice(start: number, end: number): string {
     const o = toOriginalSpan(this.norm, start, end);
     return this.original.slice(o.start, o.end);
-  }
-
-  add<T>(m: Mention<T>): void {
-    this.mentions.push(m as Mention);
-  }
-
-  mentionsOf<T>(kind: string): Mention<T>[] {
-    return this.mentions.filter((m) => m.kind === kind) as Mention<T>[];
   }
 }

@@ -38,12 +38,3 @@ export interface Segment {
   /** index of the paragraph this sentence belongs to (sentences only) */
   paragraph?: number;
 }
-
-/** A typed annotation found by a rule. Offsets are into the NORMALISED text. */
-export interface Mention<T = unknown> {
-  start: number;
-  end: number;
-  kind: string;
-  value: T;
-  rule: string;
-}

@@ -100,10 +100,6 @@ export function buildContext(doc: Doc): Context {
   return { doc, text, sentences, cues: annotateCues(text), numbers, excluded };
 }
 
-export function sentenceText(ctx: Context, s: Sentence): string {
-  return ctx.text.slice(s.start, s.end);
-}
-
 /** The content sentence containing a position of the normalised text (binary search: sentences are in text order). */
 export function sentenceAt(ctx: Context, pos: number): Sentence | undefined {
   const list = ctx.sentences;

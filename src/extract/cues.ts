@@ -25,7 +25,3 @@ export function within<T extends { start: number; end: number }>(list: readonly 
   for (let i = lo; i < list.length && list[i]!.start < end; i++) out.push(list[i]!);
   return out;
 }
-
-export function anyWithin(list: readonly { start: number; end: number }[], start: number, end: number): boolean {
-  return within(list, start, end).length > 0;
-}
