@@ -212,6 +212,8 @@ function nearestAct(t: string, start: number, end: number): string | null {
 /** A count stands right before its item ("21 मोबाइल फोन", "two motorcycles") within this many characters. */
 const ITEM_COUNT_WINDOW = 14;
 
+const MONEY_AFTER = /^\s*(?:रुपये|रुपए|रु\.?|rupees|rs\.?|inr|₹)/i;
+const CASH_NEAR = /^\s*(?:रुपये|रुपए)?\s*(?:नकद|नकदी|कैश|in cash|cash|naqad|nakad)/i;
 /** "55 हजार का मुद्दामाल", "worth Rs 5 lakh": the amount values goods, it is not cash. */
 const VALUE_OF =
   /^\s*(?:से\s+(?:ज्यादा|अधिक)\s+)?(?:का|की|के|worth|of|value)\b|^\s*(?:से\s+(?:ज्यादा|अधिक)\s+)?(?:का|की|के)(?=\s)/;
@@ -234,14 +236,20 @@ export function seized(ctx: Context, sentences: readonly Sentence[]): Valued<Sei
       const between = n ? ctx.text.slice(n.end, it.start) : "";
       // "55 हजार का मुद्दामाल" values the goods; it does not count them
       const valued = n ? VALUE_OF.test(ctx.text.slice(n.end, n.end + 20)) : false;
-      const count = n && !valued && !/[,;।]/.test(between) && !n.rule.includes("money") ? n.value : null;
+      // and "12,400 रुपये नकद और आपत्तिजनक सामग्री" is cash, not a count of the material
+      const money = n ? MONEY_AFTER.test(ctx.text.slice(n.end, n.end + 12)) : false;
+      const count = n && !valued && !money && !/[,;।]/.test(between) && !n.rule.includes("money") ? n.value : null;
       out.set(it.value, {
         value: { item: it.value, count, amount_inr: null },
         evidence: [ctx.doc.evidence(n && count !== null ? n.start : it.start, it.end, `seized.${it.value}`)],
       });
     }
     const t = ctx.text.slice(s.start, s.end);
-    for (const m of findMoney(t)) {
+    // cash said as cash first ("35 हजार रुपये नकद", "Rs 64,000 in cash"), then any other amount of the sentence
+    const moneys = findMoney(t).sort(
+      (a, b) => Number(CASH_NEAR.test(t.slice(b.end, b.end + 14))) - Number(CASH_NEAR.test(t.slice(a.end, a.end + 14))),
+    );
+    for (const m of moneys) {
       // money that values another item ("55 हजार का मुद्दामाल") is not seized cash
       const after = t.slice(m.end, m.end + 16);
       const valuesItem =
