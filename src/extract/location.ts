@@ -117,7 +117,7 @@ const ORIGIN_AFTER_HI = new RegExp(
   "^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:(?:,|और|व|तथा|aur)\\s*[^\\s,।]+\\s*)*(?:के अलावा\\s+\\S+\\s+)?" +
     "(?:(?:जिले|जिला|जिलों|शहर|गांव|कस्बे|zile|zilon|jile|shahar|gaon)\\s+)?(?:की|के|से|ki|ke|se)\\s+(?:(?:\\S+\\s+){0,2})?" +
     "(?:(?:लड़क|लडक|युवत|महिला|बच्च|नाबालिग|मजदूर|श्रमिक|किशोर|बालक|बालिका|पीडित|ladk|yuvat|mahil|bachch|bacch|naabalig|nabalig|mazdoor|majdoor|shramik)\\S*" +
-    "|(?:रहने|निवासी|बताई|बताए|है|हैं|लाया|लाई|लाए|लाकर|बुलाया|बुलाई|बुलाकर|आई|आए|आया|rehne|rahne|niwasi|laya|layi|laaya|lakar|bulaya)(?=[\\s,।.]|$))" +
+    "|(?:रहने|निवासी|बताई|बताए|है|हैं|लाया|लाई|लाए|लाकर|बुलाया|बुलाई|बुलाकर|आई|आए|आया|rehne|rahne|niwasi|laya|layi|laaya|lakar|laakar|laake|laaye|laayi|bulaya|hai|hain)(?=[\\s,।.]|$))" +
     // elliptical lists of victims' homes: "15 गया जिले के और सात सीतामढ़ी के", "तीन कोलकाता की और एक उज्बेकिस्तान की"
     "|^\\s*(?:(?:जिले|जिला|जिलों)\\s+)?(?:की|के|ki|ke)\\s*(?:,|और|व|aur)\\s",
 );
