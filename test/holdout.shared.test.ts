@@ -9,7 +9,7 @@ import { describeShared, REPO } from "./shared.js";
 
 const FLOORS: Record<string, { core: number; all: number }> = {
   "holdout-en.jsonl": { core: 0.95, all: 0.89 },
-  "holdout-hi.jsonl": { core: 0.96, all: 0.89 },
+  "holdout-hi.jsonl": { core: 0.96, all: 0.9 },
   // written after the others were used for error analysis; first measured at core 0.865, all-fields 0.825
   "final-holdout.jsonl": { core: 0.94, all: 0.89 },
 };
