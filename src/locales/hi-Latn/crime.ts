@@ -102,7 +102,7 @@ export const hiLatnCrime: CrimeLexicon = {
     person: ["log", "logon", "vyakti", "peedit*", "mazdoor*", "majdoor*", "shramik*"],
     accused: ["aaropi", "aropi", "saathiyon", "sathiyon", "saathi"],
     broker: ["dalal", "dalalon", "taskar*", "manav taskar*"],
-    customer: ["grahak*"],
+    customer: ["grahak*", "graahak*"],
     operator: ["sargana", "sanchalak*", "mastermind", "mukhiya", "malik*", "maalik*"],
   },
   total: ["kul"],

@@ -28,6 +28,12 @@ export const HI_SEGMENT: SegmentLexicon = {
     "पढ़ें",
     "पढ़िए",
     "संबंधित खबर",
+    // romanized Hindi pages
+    "Ye bhi padhein",
+    "Ye bhi padhen",
+    "Yeh bhi padhein",
+    "Ye bhi padhe",
+    "Ise bhi padhein",
     "संबंधित खबरें",
     "सम्बंधित खबरें",
     "ये भी देखें",
