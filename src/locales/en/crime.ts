@@ -211,7 +211,11 @@ export const enCrime: CrimeLexicon = {
     ],
     fir: [
       "fir",
+      "firs",
       "first information report",
+      "cases were registered",
+      "were registered",
+      "registered under",
       "case was registered",
       "case has been registered",
       "registered a case",

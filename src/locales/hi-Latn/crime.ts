@@ -54,7 +54,7 @@ export const hiLatnCrime: CrimeLexicon = {
       "dhar dabooch*",
       "dhar daboch*",
     ],
-    fir: ["mukadma darj", "mukadma", "case darj", "fir darj", "fir"],
+    fir: ["mukadma darj", "mukadma", "case darj", "fir darj", "fir", "mamla darj", "maamla darj"],
     conviction: ["saza", "saja", "kaid"],
     interception: [
       "station par",
