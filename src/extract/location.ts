@@ -10,7 +10,7 @@
 import type { Origin, PlaceRef } from "../core/record.js";
 import type { Evidence } from "../core/types.js";
 import { findPlaces, lookupPlace, type Place, type PlaceMatch, resolvePlaces } from "../geo/index.js";
-import { transliterate } from "../people/index.js";
+import { fusedInitials, transliterate } from "../people/index.js";
 import { type Context, type Sentence, sentenceAt } from "./context.js";
 import { within } from "./cues.js";
 
@@ -367,48 +367,6 @@ const PLACE_WORDS: Record<string, string> = {
   फेज: "Phase",
 };
 
-/** Latin letters as Devanagari spells them: "आरएस पुरा" is RS Pura, "वीआईपी रोड" VIP Road, "सीआई कॉलोनी" CI Colony. */
-const LETTER_NAMES: [string, string][] = [
-  ["डब्ल्यू", "W"],
-  ["एक्स", "X"],
-  ["क्यू", "Q"],
-  ["वाई", "Y"],
-  ["जेड", "Z"],
-  ["एच", "H"],
-  ["एफ", "F"],
-  ["एल", "L"],
-  ["एम", "M"],
-  ["एन", "N"],
-  ["एस", "S"],
-  ["आर", "R"],
-  ["आई", "I"],
-  ["बी", "B"],
-  ["सी", "C"],
-  ["डी", "D"],
-  ["जी", "G"],
-  ["जे", "J"],
-  ["के", "K"],
-  ["पी", "P"],
-  ["टी", "T"],
-  ["यू", "U"],
-  ["वी", "V"],
-  ["ए", "A"],
-  ["ई", "E"],
-  ["ओ", "O"],
-];
-
-function acronym(word: string): string | null {
-  let out = "";
-  let rest = word.normalize("NFC");
-  while (rest) {
-    const hit = LETTER_NAMES.find(([deva]) => rest.startsWith(deva));
-    if (!hit) return null;
-    out += hit[1];
-    rest = rest.slice(hit[0].length);
-  }
-  return out.length >= 2 ? out : null;
-}
-
 function englishOf(ctx: Context, start: number, end: number): string | null {
   const orig = ctx.doc.originalSlice(start, end).trim();
   if (!orig) return null;
@@ -417,7 +375,8 @@ function englishOf(ctx: Context, start: number, end: number): string | null {
     .split(/\s+/)
     .map((w) => {
       const [word, num] = w.split(/-(?=\d)/);
-      const en = PLACE_WORDS[word!] ?? acronym(word!) ?? transliterate(word!);
+      // Latin letters as Devanagari spells them: "आरएस पुरा" is RS Pura, "वीआईपी रोड" VIP Road
+      const en = PLACE_WORDS[word!] ?? fusedInitials(word!) ?? transliterate(word!);
       return num ? `${en} ${num}` : en;
     })
     .join(" ");

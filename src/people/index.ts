@@ -12,4 +12,4 @@ export {
 } from "./find.js";
 export type { Role } from "./locale.js";
 export { nameKey } from "./namekey.js";
-export { transliterate } from "./translit.js";
+export { fusedInitials, transliterate } from "./translit.js";

@@ -165,8 +165,8 @@ function capitalise(w: string): string {
   return w.length === 0 ? w : w[0]!.toUpperCase() + w.slice(1);
 }
 
-/** "पीके", "एसके": a word made only of English letter names, spelled as the letters ("PK") */
-function fusedInitials(word: string): string | null {
+/** "पीके", "एसके", "आरएस": a word made only of English letter names, spelled as the letters ("PK", "RS") */
+export function fusedInitials(word: string): string | null {
   let rest = word;
   let out = "";
   while (rest.length > 0) {
