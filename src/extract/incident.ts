@@ -170,7 +170,8 @@ export function buildIncident(ctx: Context, sentences: Sentence[], facts: DocFac
   }
   // gender from the victims' nouns anywhere in the incident when no count said it ("the women rescued on Saturday")
   // (in a sex-trade report the women named are its victims even when the report only says they were caught)
-  const sexTrade = exploitation(ctx, sentences)?.value === "sexual";
+  const ex = exploitation(ctx, sentences);
+  const sexTrade = ex?.value === "sexual";
   if (r.victims.gender === null && (rescue.length || r.victims.rescued !== null || !arrest.length || sexTrade)) {
     const agencyNames = sentences.flatMap((s) => within(ctx.cues.agencies, s.start, s.end));
     const female = sentences
@@ -183,11 +184,10 @@ export function buildIncident(ctx: Context, sentences: Sentence[], facts: DocFac
   }
   // girls and boys named together among the victims ("seven girls and five boys", "नौ लड़के और पांच लड़कियां"):
   // mixed. (Young men, "युवक" / "men", are usually customers in a raid, so only boys count here.)
-  const arrestSentence = (s: Sentence) => within(ctx.cues.actions, s.start, s.end).some((a) => a.value === "arrest");
   if (r.victims.gender === "female" || r.victims.gender === null) {
     for (const s of sentences) {
       // "9 लड़के-लड़कियां गिरफ्तार": the arrested are not the victims
-      if (arrestSentence(s)) continue;
+      if (arrestSentenceOf(ctx, s)) continue;
       const ns = within(ctx.cues.personNouns, s.start, s.end);
       const boy = ns.find((n) => BOYS.test(ctx.text.slice(n.start, n.end)));
       const girl = ns.find((n) => FEMALE.has(n.value) && !BOYS.test(ctx.text.slice(n.start, n.end)));
@@ -206,7 +206,9 @@ export function buildIncident(ctx: Context, sentences: Sentence[], facts: DocFac
   }
   // only boys among the victims ("सभी बच्चे लड़के हैं", "rescued 13 boys"): male
   if (r.victims.gender === null && (rescue.length || r.victims.rescued !== null)) {
-    const ns = sentences.filter((s) => !arrestSentence(s)).flatMap((s) => within(ctx.cues.personNouns, s.start, s.end));
+    const ns = sentences
+      .filter((s) => !arrestSentenceOf(ctx, s))
+      .flatMap((s) => within(ctx.cues.personNouns, s.start, s.end));
     const boy = ns.find((n) => BOYS.test(ctx.text.slice(n.start, n.end)));
     if (boy && !ns.some((n) => FEMALE.has(n.value))) {
       r.victims.gender = "male";
@@ -329,7 +331,6 @@ export function buildIncident(ctx: Context, sentences: Sentence[], facts: DocFac
   r.victims.names_withheld = facts.withheld;
 
   // ---- what, where, when ----
-  const ex = exploitation(ctx, sentences);
   if (ex) {
     r.exploitation = ex.value;
     ev.exploitation = ex.evidence;

@@ -150,14 +150,14 @@ export function judgeRelevance(ctx: Context): RelevanceJudgement {
   }
   // a trafficking law named for the case ("BNS ki dhara 143", "Section 370 of the IPC", "ITPA") is a topic word
   if (!topic) {
-    const law = laws(ctx, ctx.sentences).find((l) => TRAFFICKING_LAWS.has(l.value));
-    if (law) {
+    for (const s of ctx.sentences) {
+      const law = laws(ctx, [s]).find((l) => TRAFFICKING_LAWS.has(l.value));
+      if (!law) continue;
       topic = 1;
       docWideTopic = true;
       evidence.push(...law.evidence);
-      // (evidence offsets are the input's; find the sentence by its own laws)
-      const s = ctx.sentences.find((x) => laws(ctx, [x]).some((l) => TRAFFICKING_LAWS.has(l.value)));
-      if (s) topicSentences.add(s.index);
+      topicSentences.add(s.index);
+      break;
     }
   }
   if (!topic) reasons.push("no trafficking / exploitation topic words outside unit names");
