@@ -1,6 +1,22 @@
 // English incident lexicon (Indian English news register). Stems end in "*".
 import type { CrimeLexicon } from "../types.js";
 
+/** A job lure: the lure cue family and the deception indicator. */
+const JOB_LURE = [
+  "promise of job*",
+  "promise of a job",
+  "promise of work",
+  "promise of earning*",
+  "promised job*",
+  "promising job*",
+  "pretext of job*",
+  "lured",
+  "lure of",
+  "on the pretext",
+  "placement agenc*",
+  "job offer*",
+];
+
 /** Words for forced and child labour: topic words and the purpose "labour". */
 const FORCED_LABOUR = [
   "bonded labour*",
@@ -181,20 +197,7 @@ export const enCrime: CrimeLexicon = {
       "newborn",
     ],
   },
-  lure: [
-    "promise of job*",
-    "promise of a job",
-    "promise of work",
-    "promise of earning*",
-    "promised job*",
-    "promising job*",
-    "pretext of job*",
-    "lured",
-    "lure of",
-    "on the pretext",
-    "placement agenc*",
-    "job offer*",
-  ],
+  lure: JOB_LURE,
   actions: {
     raid: ["raid*", "busted", "bust*", "crackdown", "swoop*", "searched", "stormed", "decoy customer"],
     rescue: ["rescu*", "freed", "released from", "recovered", "saved", "liberated"],
@@ -421,17 +424,9 @@ export const enCrime: CrimeLexicon = {
       "against their will",
     ],
     deception: [
-      "promise of job*",
-      "promise of a job",
-      "promise of work",
-      "promise of earning*",
-      "promised job*",
-      "promising job*",
+      ...JOB_LURE,
       "pretext of",
-      "lured",
       "lure",
-      "placement agenc*",
-      "on the pretext",
       "false promise*",
       "had been promised",
       "were promised",
