@@ -5,7 +5,7 @@ import type { Evidence } from "../core/types.js";
 import { lookupPlace } from "../geo/index.js";
 import type { Context, Sentence } from "./context.js";
 import { within } from "./cues.js";
-import type { DocPlaces } from "./location.js";
+import { type DocPlaces, placesIn } from "./location.js";
 
 export interface AgencyValue {
   value: string;
@@ -54,9 +54,11 @@ export function agencies(ctx: Context, sentences: readonly Sentence[], places: D
     // Hindi: a place mention right before "पुलिस"
     for (const p of within(ctx.cues.police, s.start, s.end)) {
       if (/^[a-z]/i.test(p.term)) continue;
-      const i = places.matches.findIndex(
-        (m) => m.end <= p.start && p.start - m.end <= 3 && /^\s*$/.test(ctx.text.slice(m.end, p.start)),
-      );
+      const i =
+        placesIn(places, p.start - 60, p.start).find((k) => {
+          const m = places.matches[k]!;
+          return m.end <= p.start && p.start - m.end <= 3 && /^\s*$/.test(ctx.text.slice(m.end, p.start));
+        }) ?? -1;
       const place = i >= 0 ? places.resolved[i] : undefined;
       if (place?.country !== "India") continue;
       add(`${place.name} Police`, places.matches[i]!.start, p.end, "agency.hi_police");

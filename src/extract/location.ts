@@ -45,6 +45,23 @@ function datelinePlace(ctx: Context, s: Sentence): PlaceMatch | null {
   return { start, end: start + m[1]!.length, surface: m[1]!, places, rule: "dateline.lookup", demonym: false };
 }
 
+/** Longest place mention, in characters: a mention covering a span starts at most this far before it. */
+const PLACE_REACH = 40;
+
+/** Indexes of the place mentions starting in [from, to) (binary search: mentions are in text order). */
+export function placesIn(places: DocPlaces, from: number, to: number): number[] {
+  let lo = 0;
+  let hi = places.matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places.matches[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = lo; i < places.matches.length && places.matches[i]!.start < to; i++) out.push(i);
+  return out;
+}
+
 /** Places in one list ("असम, दिल्ली और फैजाबाद के अलावा कानपुर की", "from Delhi and Haryana") share their role. */
 const LIST_GAP =
   /^\s*(?:\([^)]{1,40}\)\s*)?(?:,|और|व|तथा|एवं|and|aur|or|या|के अलावा|as well as)?\s*(?:,\s*)?(?:and\s+)?$/i;
@@ -424,10 +441,10 @@ export function policeStation(
         : englishOf(ctx, w.start, w.end);
       if (!name) continue;
       // "रांची पुलिस" is a city's police, not a station
-      const isBigPlace = places.matches.some(
-        (m, i) =>
-          m.start <= w.start &&
-          w.end <= m.end &&
+      const isBigPlace = placesIn(places, w.start - PLACE_REACH, w.end).some(
+        (i) =>
+          places.matches[i]!.start <= w.start &&
+          w.end <= places.matches[i]!.end &&
           places.resolved[i]?.kind !== "locality" &&
           places.resolved[i]?.kind !== "city",
       );
@@ -521,7 +538,10 @@ export function locality(
       if (/थाना\s*$|थाने\s*$/.test(ctx.text.slice(Math.max(0, c.start - 8), c.start))) continue;
       const w = hindiNameBefore(ctx, c.start);
       if (!w) continue;
-      const inPlace = places.matches.findIndex((m) => m.start <= w.start && w.end <= m.end);
+      const inPlace =
+        placesIn(places, w.start - PLACE_REACH, w.end).find(
+          (i) => places.matches[i]!.start <= w.start && w.end <= places.matches[i]!.end,
+        ) ?? -1;
       if (inPlace >= 0 && places.resolved[inPlace]?.kind !== "locality") continue;
       const gloss =
         GLOSS_AFTER.exec(ctx.text.slice(c.end, c.end + 50)) ?? GLOSS_AFTER.exec(ctx.text.slice(w.end, w.end + 50));
