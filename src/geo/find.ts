@@ -17,12 +17,18 @@
 // An English gloss in parentheses after a Hindi name ("कानपुर (Kanpur)") is a second mention of the same place:
 // two matches, so each keeps its own evidence span; resolvePlaces resolves them together.
 //
+// A place qualified by the place it lies in narrows to its candidates inside it, and the qualifier to its candidates
+// that contain them: "Aurangabad, Maharashtra", "प्रतापगढ़ (राजस्थान)", "Bilaspur in Himachal Pradesh", "Pratapgarh
+// district of Rajasthan", "बिहार के औरंगाबाद", "Bareilly's Nawabganj", "सीकर जिले के फतेहपुर", "Nawabganj, Bareilly"
+// (the district, not the city). Only containment narrows, so lists of siblings ("Hamirpur, Kangra and Mandi") and
+// routes between unrelated places are left to the resolver's votes.
+//
 // Rule names say which path produced a match: "geo.hi.name", "geo.en.demonym", "geo.hi.name+cue",
 // "+place" (a place just before or after), "+gloss", "+dateline", "+person", "+text" (confirmed elsewhere),
-// "+side" (a locality with "(W)").
+// "+side" (a locality with "(W)"), "+qualified" (narrowed by a place it lies in, or as that place).
 
 import { normalize } from "../text/normalize.js";
-import { type Entry, entriesOf, hasName, LOCALES, MAX_TOKENS, PREFIXES, WEAK } from "./gazetteer.js";
+import { cityOfLocality, type Entry, entriesOf, hasName, LOCALES, MAX_TOKENS, PREFIXES, WEAK } from "./gazetteer.js";
 import { CASE_CAP, caseOk, DEVA, joinable, LATIN, type Token, tokenize } from "./tokens.js";
 import type { Place, PlaceMatch } from "./types.js";
 
@@ -45,6 +51,12 @@ const BLOCK_BEFORE = keySet((l) => l.blockBefore);
 const CONNECTORS = keySet((l) => l.connectors);
 const PERSON_NOUNS = keySet((l) => l.personNouns);
 const PREPOSITIONS = keySet((l) => l.prepositions);
+// Words that link a place to the place it lies in. They belong with the locale data (a PlaceLocale field, e.g.
+// `qualifiers: { before, after }`); kept here until src/locales/*/places.ts and locale.ts carry them.
+// Before the contained place: a genitive or locative postposition ("बिहार के औरंगाबाद", "Bihar's", "Bihar ke").
+const QUALIFY_BEFORE = new Set(["के", "की", "का", "में", "स्थित", "s", "ke", "ki", "ka", "mein"]);
+// After it: a preposition ("Bilaspur in Himachal Pradesh", "Pratapgarh district of Rajasthan").
+const QUALIFY_AFTER = new Set(["in", "of"]);
 
 interface Candidate {
   /** index of the last token */
@@ -284,12 +296,14 @@ export function findPlaces(text: string): PlaceMatch[] {
   const confirmed = new Set<Place>();
   for (const a of acc) if (!a.pending) for (const e of a.entries) confirmed.add(e.place);
   const out: PlaceMatch[] = [];
+  const kept: Accepted[] = [];
   for (const a of acc) {
     let rule = a.rule;
     if (a.pending) {
       if (!a.entries.some((e) => confirmed.has(e.place)) || !usedAsNoun(text, toks, a)) continue;
       rule += "+text";
     }
+    kept.push(a);
     out.push({
       start: a.start,
       end: a.end,
@@ -299,5 +313,92 @@ export function findPlaces(text: string): PlaceMatch[] {
       demonym: a.entries.every((e) => e.demonym),
     });
   }
+  qualify(text, toks, kept, out);
   return out;
+}
+
+// ---------------------------------------------------------------- qualifiers
+
+/** The place `outer` contains `p`: a state its districts and towns, a district its towns, a city its localities. */
+function contains(outer: Place, p: Place): boolean {
+  if (outer === p || p.state !== outer.state || p.state === null) return false;
+  switch (outer.kind) {
+    case "state":
+      return p.kind !== "state";
+    case "district":
+      return (p.kind === "city" || p.kind === "locality") && p.district === outer.name;
+    case "city":
+      return p.kind === "locality" && cityOfLocality(p) === outer.name;
+    default:
+      return false;
+  }
+}
+
+/** Skip the district/city words after token k ("district", "जिले"); the index of the first token after them. */
+function skipCues(toks: Token[], k: number, limit: number): number {
+  for (let n = 0; n < 2 && k < limit; n++) {
+    const p = STRONG_CUES_AFTER.find((c) => phraseAt(toks, k, c) && k + c.length <= limit);
+    if (!p) break;
+    k += p.length;
+  }
+  return k;
+}
+
+/** Spaces only (an apostrophe before "s" for "Bihar's"). */
+const SPACES = /^[ ']*$/;
+
+/** Which of two adjacent matches qualifies the other: "after" (b contains a), "before" (a contains b), or null. */
+function link(text: string, toks: Token[], a: Accepted, b: Accepted): "after" | "before" | null {
+  if (!sameClause(text, a.end, b.start)) return null;
+  // after a: cue words, then ", " / " (" / ") , " or "in" / "of"
+  const k = skipCues(toks, a.last + 1, b.first);
+  const from = k > a.last + 1 ? toks[k - 1]!.end : a.end;
+  if (k === b.first && /^ ?\)? ?[,(] ?$/.test(text.slice(from, b.start))) return "after";
+  if (k + 1 === b.first && QUALIFY_AFTER.has(toks[k]!.key) && SPACES.test(text.slice(from, toks[k]!.start)))
+    return SPACES.test(text.slice(toks[k]!.end, b.start)) ? "after" : null;
+  // before b: cue words, then a genitive / locative postposition ("बिहार के", "रामपुर जिले के", "Bihar's")
+  if (k + 1 === b.first && QUALIFY_BEFORE.has(toks[k]!.key) && SPACES.test(text.slice(from, toks[k]!.start)))
+    return SPACES.test(text.slice(toks[k]!.end, b.start)) ? "before" : null;
+  return null;
+}
+
+/** Narrow `inner` to the candidates inside `outer`, and `outer` to its candidates that contain them (in their order:
+ *  "दिल्ली के रोहिणी" keeps the union territory first, "कोलकाता के सोनागाछी" the district). */
+function narrow(inner: PlaceMatch, outer: PlaceMatch): void {
+  if (inner.places.some((p) => outer.places.includes(p))) return; // a gloss or a repeated name, not a qualifier
+  const ins = inner.places.filter((p) => outer.places.some((q) => contains(q, p)));
+  if (!ins.length) return;
+  const outs = outer.places.filter((q) => ins.some((p) => contains(q, p)));
+  for (const [m, places] of [
+    [inner, ins],
+    [outer, outs],
+  ] as const) {
+    if (places.length === m.places.length) continue;
+    m.places = places;
+    m.rule += "+qualified";
+  }
+}
+
+function qualify(text: string, toks: Token[], kept: Accepted[], out: PlaceMatch[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.demonym || b.demonym) continue;
+    const l = link(text, toks, kept[i]!, kept[i + 1]!);
+    if (l === "after") narrow(a, b);
+    else if (l === "before") narrow(b, a);
+  }
+  // "हमीरपुर (Hamirpur), हिमाचल प्रदेश": a gloss and its name are one place, narrowed together
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (!/^ ?\( ?$/.test(text.slice(a.end, b.start))) continue;
+    const both = a.places.filter((p) => b.places.includes(p));
+    if (!both.length) continue;
+    for (const m of [a, b]) {
+      if (both.length === m.places.length) continue;
+      m.places = both;
+      m.rule += "+qualified";
+    }
+  }
 }

@@ -7,6 +7,11 @@
 // the first mention (usually the dateline) weigh more. Then a second round votes with the choices of the first.
 // With no evidence the gazetteer's order stands (the larger / preferred place first).
 //
+// One place per name in a document: a mention whose candidates include all of a narrower mention's (the same name
+// qualified elsewhere, "Hamirpur, Himachal Pradesh ... the Hamirpur police"; a gloss; another name of one of its
+// places, "Sambhajinagar ... Aurangabad") takes that mention's place, however far apart they are, when the narrower
+// mentions agree. Votes alone let a bare repetition follow whatever lies nearest to it.
+//
 // A city spread over several districts (Mumbai, Delhi) gets its district from a locality of the document
 // ("Goregaon" → Mumbai Suburban) when its localities agree; otherwise the district stays the city's name.
 
@@ -51,6 +56,23 @@ function score(p: Place, at: number, votes: readonly Vote[], rank: number): numb
   return s;
 }
 
+/** A bare mention takes the place chosen for the mentions whose candidates are a strict part of its own. */
+function sameNameSamePlace(matches: readonly PlaceMatch[], chosen: readonly (Place | null)[]): (Place | null)[] {
+  return chosen.map((pick, i) => {
+    const own = matches[i]!.places;
+    if (own.length <= 1) return pick;
+    let agreed: Place | null = null;
+    for (let j = 0; j < matches.length; j++) {
+      const other = matches[j]!.places;
+      if (j === i || !other.length || other.length >= own.length || !other.every((p) => own.includes(p))) continue;
+      const c = chosen[j];
+      if (!c || (agreed && agreed !== c)) return pick; // narrower mentions that disagree: the votes stand
+      agreed = c;
+    }
+    return agreed ?? pick;
+  });
+}
+
 /** One place per match (same order and length as `matches`), chosen by context. */
 export function resolvePlaces(matches: PlaceMatch[]): Place[] {
   const n = matches.length;
@@ -91,6 +113,8 @@ export function resolvePlaces(matches: PlaceMatch[]): Place[] {
     }
     chosen = next;
   }
+
+  chosen = sameNameSamePlace(matches, chosen);
 
   // Cities split over several districts: a locality of the document decides.
   const localities = chosen.filter((p): p is Place => p?.kind === "locality");
