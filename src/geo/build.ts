@@ -8,6 +8,7 @@ import {
   COUNTRIES,
   DISTRICT_NAMES,
   FOREIGN_CITIES,
+  LGD_DISTRICT,
   LOCALITIES,
   NEW_DISTRICTS,
   NOT_DISTRICTS,
@@ -18,6 +19,7 @@ import {
 } from "./curated.js";
 import { nameKey as computeNameKey, LOCALES, type NameKey } from "./keys.js";
 import type { PlaceRef } from "./locale.js";
+import { localityKey } from "./spelling.js";
 import { LATIN } from "./tokens.js";
 import type { Place, PlaceKind } from "./types.js";
 
@@ -32,6 +34,16 @@ export interface SourceData {
   admin2: string;
   /** town name, GeoNames state, GeoNames district (may be empty), Census 2011 district code, lat, lon */
   towns: string;
+  /** ISO country code, median lat, median lon of its towns in the world file */
+  countries: string;
+  /** towns abroad: name, ISO country code, lat, lon */
+  abroad: string;
+  /** src/geo/sources/lgd.tsv without comments: kind, LGD state code, LGD district code (0), LGD name, Census 2011 */
+  lgd: string;
+  /** Census 2011 district code, median lat, median lon of its post-office places, number of places */
+  census: string;
+  /** post-office place name, Census 2011 district code, lat, lon */
+  localities: string;
 }
 
 /** The committed snapshot: tab-separated tables in one JSON object (fast to parse, trivial to type). */
@@ -39,8 +51,11 @@ export interface Snapshot {
   version: number;
   note: string;
   sources: Record<string, string>;
-  /** one place a line: id, kind, name, state, district, lat, lon, country, city (localities), names ("|") */
+  /** one place a line: id, kind, name, state, district, lat, lon, country, city (localities), names ("|"),
+   *  LGD state code, LGD district code, precision of lat/lon */
   places: string;
+  /** post-office localities, one a line: name, index of the district's place, lat, lon; grouped by district */
+  localities: string;
   /** one key a line: key TAB entries (";"): placeIndex ":" flags (d demonym, m minor) ":" case patterns (",") */
   index: string;
   /** keys of the first tokens of multi-token names, one a line */
@@ -88,8 +103,10 @@ export function buildSnapshot(data: SourceData): Snapshot {
   /** demonyms of each place */
   const demonymsOf = new Map<Place, string[]>();
 
-  function addPlace(p: Place, names: string[], minor = false): Place {
-    Object.freeze(p);
+  type NewPlace = Omit<Place, "lgdState" | "lgdDistrict" | "precision"> & Partial<Place>;
+  /** Places stay mutable until the snapshot is written: codes and positions are filled in as sources are joined. */
+  function addPlace(np: NewPlace, names: string[], minor = false): Place {
+    const p: Place = { lgdState: null, lgdDistrict: null, precision: null, ...np };
     places.push(p);
     namesOf.set(p, [...new Set(names.filter((n) => n.trim()))]);
     entryFlags.set(p, { minor });
@@ -193,6 +210,46 @@ export function buildSnapshot(data: SourceData): Snapshot {
     }
   }
 
+  // LGD codes. Each LGD district is joined to a district of the sources by its name (or an alias), else by its
+  // Census 2011 code through the town source's admin2 names; an LGD district no source knows becomes a district.
+  const lgdStateCode = new Map<string, number>(); // canonical state -> LGD code
+  const lgdByDistrict = new Map<DistrictBuild, { code: number; census: string }>();
+  const admin2ByCensus = new Map<string, { state: string; name: string }>();
+  for (const [srcState, name, code] of rows(data.admin2)) {
+    admin2ByCensus.set(code!, { state: stateNamed(srcState!, "source admin2").name, name: name! });
+  }
+  const titleCase = (x: string) =>
+    x === x.toUpperCase() ? x.toLowerCase().replace(/(^|[\s-])([a-z])/g, (_, a, b) => a + b.toUpperCase()) : x;
+  const lgdNames = new Map<string, string>();
+  for (const [state, map] of Object.entries(LGD_DISTRICT)) {
+    const st = stateNamed(state, "curated LGD_DISTRICT").name;
+    for (const [lgdName, canonical] of Object.entries(map)) lgdNames.set(`${st}|${lgdName}`, canonical);
+  }
+  const districtsOfState = (state: string) => [...districtBuild.values()].filter((d) => d.state === state);
+  for (const [kind, stateCode, , lgdName] of rows(data.lgd)) {
+    if (kind === "state") lgdStateCode.set(stateNamed(titleCase(lgdName!), "LGD states").name, Number(stateCode));
+  }
+  for (const [kind, stateCode, districtCode, lgdName, census] of rows(data.lgd)) {
+    if (kind !== "district") continue;
+    const state = [...lgdStateCode].find(([, c]) => c === Number(stateCode))?.[0];
+    if (!state) throw new Error(`LGD district ${lgdName}: unknown state code ${stateCode}`);
+    const curatedName = lgdNames.get(`${state}|${lgdName}`);
+    const name = curatedName ?? titleCase(lgdName!);
+    const k = keyOf(canonicalDistrict(state, name));
+    let d: DistrictBuild | null | undefined =
+      districtBuild.get(`${state}|${k}`) ?? districtsOfState(state).find((x) => x.names.some((n) => keyOf(n) === k));
+    if (!d && census && census !== "0") {
+      const a2 = admin2ByCensus.get(census);
+      if (a2 && a2.state === state) d = districtBuild.get(`${state}|${keyOf(canonicalDistrict(state, a2.name))}`);
+    }
+    if (!d) d = districtSlot(state, name);
+    if (!d) throw new Error(`LGD district ${lgdName} (${state}) is listed as not a district`);
+    if (lgdByDistrict.has(d))
+      throw new Error(`LGD districts ${lgdName} and ${lgdByDistrict.get(d)!.code} join one district`);
+    lgdByDistrict.set(d, { code: Number(districtCode), census: census === "0" ? "" : census! });
+    if (!curatedName && !d.names.includes(name)) d.names.push(name);
+  }
+
   // Towns (read before districts become places: a district's position is its headquarters town's when one exists).
   interface TownRow {
     name: string;
@@ -231,6 +288,22 @@ export function buildSnapshot(data: SourceData): Snapshot {
     }
   }
 
+  // A district's position: the median of its post-office places (Census 2011 code) when no later district was carved
+  // out of it, else its headquarters town, else the median of its towns. The post-office median stays inside the
+  // district; a headquarters town can sit on its edge.
+  const censusPoint = new Map(rows(data.census).map(([code, lat, lon]) => [code!, [Number(lat), Number(lon)]]));
+  const censusUsers = new Map<string, number>();
+  for (const { census } of lgdByDistrict.values())
+    if (census) censusUsers.set(census, (censusUsers.get(census) ?? 0) + 1);
+  for (const d of districtBuild.values()) {
+    const census = lgdByDistrict.get(d)?.census;
+    const pt = census && censusUsers.get(census) === 1 ? censusPoint.get(census) : undefined;
+    if (pt) {
+      d.lat = pt[0]!;
+      d.lon = pt[1]!;
+    }
+  }
+
   const districtPlace = new Map<string, Place>(); // "state|key"
   for (const [k, d] of districtBuild) {
     const p = addPlace(
@@ -243,6 +316,7 @@ export function buildSnapshot(data: SourceData): Snapshot {
         lat: d.lat,
         lon: d.lon,
         country: "India",
+        lgdDistrict: lgdByDistrict.get(d)?.code ?? null,
       },
       d.names,
     );
@@ -265,7 +339,7 @@ export function buildSnapshot(data: SourceData): Snapshot {
     district: string | null,
     lat: number | null,
     lon: number | null,
-  ): Place {
+  ): NewPlace {
     return {
       id: `city:${slug(state)}:${slug(district ?? "-")}:${slug(name)}`,
       name,
@@ -359,9 +433,15 @@ export function buildSnapshot(data: SourceData): Snapshot {
     );
   }
 
+  const abroad = new Map<string, [number, number]>(); // "name|ISO code" -> the first town of that name
+  for (const [name, code, lat, lon] of rows(data.abroad)) {
+    const k = `${keyOf(name!)}|${code}`;
+    if (!abroad.has(k)) abroad.set(k, [Number(lat), Number(lon)]);
+  }
   for (const c of FOREIGN_CITIES) {
-    if (!COUNTRIES.some((k) => k.name === c.country))
-      throw new Error(`curated FOREIGN_CITIES: unknown country ${c.country}`);
+    const country = COUNTRIES.find((k) => k.name === c.country);
+    if (!country) throw new Error(`curated FOREIGN_CITIES: unknown country ${c.country}`);
+    const pt = [c.name, ...(c.aka ?? [])].map((n) => abroad.get(`${keyOf(n)}|${country.code}`)).find(Boolean);
     const p = addPlace(
       {
         id: `city:${slug(c.country)}:${slug(c.name)}`,
@@ -369,8 +449,8 @@ export function buildSnapshot(data: SourceData): Snapshot {
         kind: "city",
         state: null,
         district: null,
-        lat: null,
-        lon: null,
+        lat: pt?.[0] ?? null,
+        lon: pt?.[1] ?? null,
         country: c.country,
       },
       [c.name, ...(c.aka ?? [])],
@@ -513,9 +593,97 @@ export function buildSnapshot(data: SourceData): Snapshot {
     });
   }
 
+  // ---------------------------------------------------------------- codes and positions
+
+  // Every Indian place takes its state's LGD code and its district's; a place the sources give no point takes its
+  // district's (or state's) and says so in `precision`.
+  const statePlace = new Map(places.filter((p) => p.kind === "state").map((p) => [p.name, p]));
+  const countryPoint = new Map(rows(data.countries).map(([code, lat, lon]) => [code!, [Number(lat), Number(lon)]]));
+  const countryCode = new Map(COUNTRIES.map((c) => [c.name, c.code]));
+  // a UT that is one district (Chandigarh, Lakshadweep) is that district too
+  const soleDistrict = new Map<string, Place>();
+  for (const st of statePlace.keys()) {
+    const ds = places.filter((p) => p.kind === "district" && p.state === st);
+    if (ds.length === 1) soleDistrict.set(st, ds[0]!);
+  }
+  for (const p of places) {
+    if (p.state) p.lgdState = lgdStateCode.get(p.state) ?? null;
+    if (p.kind === "state") p.lgdDistrict = soleDistrict.get(p.name)?.lgdDistrict ?? null;
+    const d = p.state && p.district ? districtPlace.get(`${p.state}|${keyOf(p.district)}`) : undefined;
+    if (d && p.kind !== "state") p.lgdDistrict = d.lgdDistrict;
+    if (p.kind === "country" && p.lat === null) {
+      const pt = countryPoint.get(countryCode.get(p.name) ?? "");
+      if (pt) {
+        p.lat = pt[0]!;
+        p.lon = pt[1]!;
+      }
+    }
+    if (p.lat !== null) p.precision = p.kind;
+    else if (d && d.lat !== null) {
+      p.lat = d.lat;
+      p.lon = d.lon;
+      p.precision = "district";
+    } else {
+      const st = p.state ? statePlace.get(p.state) : undefined;
+      const pt = st ? null : countryPoint.get(countryCode.get(p.country) ?? "");
+      if (st && st.lat !== null) {
+        p.lat = st.lat;
+        p.lon = st.lon;
+        p.precision = "state";
+      } else if (pt) {
+        p.lat = pt[0]!;
+        p.lon = pt[1]!;
+        p.precision = "country";
+      }
+    }
+  }
+
+  // Post-office localities: not in the name index (155k names, many of them common words); they are found only
+  // inside a district the document names (localities.ts). Grouped by district so one district's rows are one slice.
+  const placeIndex = new Map(places.map((p, i) => [p, i]));
+  const districtByCensus = new Map<string, Place>();
+  for (const [d, { census }] of lgdByDistrict) {
+    if (census && censusUsers.get(census) === 1)
+      districtByCensus.set(census, districtPlace.get(`${d.state}|${keyOf(d.name)}`)!);
+  }
+  // a census district split later: its places stay with the district that kept its name
+  for (const [d, { census }] of lgdByDistrict) {
+    if (!census || districtByCensus.has(census)) continue;
+    const a2 = admin2ByCensus.get(census);
+    const keep = a2 ? districtPlace.get(`${d.state}|${keyOf(canonicalDistrict(d.state, a2.name))}`) : undefined;
+    if (keep) districtByCensus.set(census, keep);
+  }
+  const localityLines: [number, string][] = [];
+  const postalPoint = new Map<string, [number, number]>(); // "district index|spelling key" -> first place's point
+  for (const [name, census, lat, lon] of rows(data.localities)) {
+    const d = districtByCensus.get(census!);
+    if (!d) continue;
+    const i = placeIndex.get(d)!;
+    localityLines.push([i, `${name}\t${i}\t${lat}\t${lon}`]);
+    const k = `${i}|${localityKey(name!)}`;
+    if (!postalPoint.has(k)) postalPoint.set(k, [Number(lat), Number(lon)]);
+  }
+  // A curated locality (GB Road, Naubasta) takes the position of the post-office place of its name in its district.
+  for (const p of places) {
+    if (p.kind !== "locality" || p.precision === "locality" || !p.state || !p.district) continue;
+    const d = districtPlace.get(`${p.state}|${keyOf(p.district)}`);
+    const pt =
+      d &&
+      namesOf
+        .get(p)!
+        .map((n) => postalPoint.get(`${placeIndex.get(d)}|${localityKey(n)}`))
+        .find(Boolean);
+    if (pt) {
+      p.lat = pt[0];
+      p.lon = pt[1];
+      p.precision = "locality";
+    }
+  }
+  localityLines.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+
   // ---------------------------------------------------------------- the snapshot
 
-  const placeIndex = new Map(places.map((p, i) => [p, i]));
+  for (const p of places) Object.freeze(p);
   const field = (v: string | number | null) => (v === null ? "" : String(v));
   const placeLines = places.map((p) =>
     [
@@ -529,6 +697,9 @@ export function buildSnapshot(data: SourceData): Snapshot {
       p.country,
       localityCity.get(p) ?? "",
       namesOf.get(p)!.join("|"),
+      field(p.lgdState),
+      field(p.lgdDistrict),
+      field(p.precision),
     ].join("\t"),
   );
   const indexLines = [...INDEX.entries()]
@@ -538,11 +709,12 @@ export function buildSnapshot(data: SourceData): Snapshot {
         `${key}\t${list.map((e) => `${placeIndex.get(e.place)}:${e.demonym ? "d" : ""}${e.minor ? "m" : ""}:${e.cases.join(",")}`).join(";")}`,
     );
   return {
-    version: 2,
+    version: 3,
     note: "Generated by scripts/build-gazetteer.mjs from npm packages and src/geo/curated.ts + src/locales/*/places.ts; see src/geo/ATTRIBUTION.md. Do not edit by hand.",
     sources: data.sources,
     places: placeLines.join("\n"),
     index: indexLines.join("\n"),
+    localities: localityLines.map((l) => l[1]).join("\n"),
     prefixes: [...PREFIXES].sort().join("\n"),
     maxTokens,
   };

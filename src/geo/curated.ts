@@ -371,6 +371,25 @@ export const SOURCE_DISTRICT: Record<string, Record<string, string>> = {
   "Tamil Nadu": { "Tirunelveli Kattabo": "Tirunelveli" },
 };
 
+/**
+ * LGD district names that are not names a reader would use and must not become aliases ("CENTRAL" in Delhi would
+ * match "Central government"): the district each means, for joining the LGD codes only.
+ */
+export const LGD_DISTRICT: Record<string, Record<string, string>> = {
+  Delhi: {
+    CENTRAL: "Central Delhi",
+    EAST: "East Delhi",
+    NORTH: "North Delhi",
+    "NORTH EAST": "North East Delhi",
+    "NORTH WEST": "North West Delhi",
+    SOUTH: "South Delhi",
+    "South East": "South East Delhi",
+    "SOUTH WEST": "South West Delhi",
+    WEST: "West Delhi",
+  },
+  Maharashtra: { MUMBAI: "Mumbai City" },
+};
+
 /** Districts created after both sources were compiled (state, canonical name, coordinates of the headquarters). */
 export const NEW_DISTRICTS: { state: string; name: string; lat: number; lon: number }[] = [
   { state: "Assam", name: "Tamulpur", lat: 26.6469, lon: 91.5594 },

@@ -5,7 +5,7 @@
 
 import data from "./data/gazetteer.json" with { type: "json" };
 import { foldName, LOCALES } from "./keys.js";
-import type { Place, PlaceKind } from "./types.js";
+import type { Place, PlaceKind, Precision } from "./types.js";
 
 const LOAD_START = performance.now();
 
@@ -43,6 +43,9 @@ function placeAt(i: number): Place {
     lat: num(f[5]),
     lon: num(f[6]),
     country: f[7]!,
+    lgdState: num(f[10]),
+    lgdDistrict: num(f[11]),
+    precision: str(f[12]) as Precision | null,
   });
   placeCache[i] = p;
   placeIndex.set(p, i);
@@ -120,6 +123,33 @@ export function districtOf(state: string, district: string): Place | null {
     });
   }
   return districts.get(`${state}|${district}`) ?? null;
+}
+
+let districtsByState: Map<string, Place[]> | null = null;
+
+/** The districts of a state (canonical state name). */
+export function districtsOfState(state: string): readonly Place[] {
+  if (!districtsByState) {
+    districtsByState = new Map();
+    placeLines.forEach((line, i) => {
+      if (!line.includes("\tdistrict\t")) return;
+      const p = placeAt(i);
+      if (p.kind !== "district" || !p.state) return;
+      const list = districtsByState!.get(p.state);
+      if (list) list.push(p);
+      else districtsByState!.set(p.state, [p]);
+    });
+  }
+  return districtsByState.get(state) ?? [];
+}
+
+/** The index of the district place a place lies in (its own for a district), or null (a state, abroad, a city
+ *  split over several districts). Localities are stored by this index. */
+export function districtIndexOf(p: Place): number | null {
+  if (!p.state || !p.district) return null;
+  const d = districtOf(p.state, p.district);
+  if (!d) return null;
+  return placeIndex.get(d) ?? null;
 }
 
 /** The city a curated locality belongs to. */

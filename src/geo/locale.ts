@@ -48,4 +48,9 @@ export interface PlaceLocale {
   personNouns: string[];
   /** lowercase words allowed inside a capitalised name ("Dehri-on-Sone", "Jammu and Kashmir") */
   nameConnectors: string[];
+  /** words right before a locality that say it is one ("मोहल्ला", "गांव", "village"): a post-office place of a
+   *  district the document names is taken only with such a cue or right after its district (localities.ts) */
+  localityCuesBefore: string[];
+  /** words right after a locality that say it is one ("इलाके", "थाना क्षेत्र", "area", "police station") */
+  localityCuesAfter: string[];
 }

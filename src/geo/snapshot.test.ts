@@ -15,7 +15,7 @@ describe.skipIf(!haveSources(ROOT))("gazetteer snapshot", () => {
   it("is up to date (else run: node scripts/build-gazetteer.mjs)", () => {
     const built = buildSnapshot(readSources(ROOT));
     // compare table by table, so a failure names the table rather than dumping a megabyte
-    for (const k of ["version", "sources", "maxTokens", "prefixes", "places", "index"] as const) {
+    for (const k of ["version", "sources", "maxTokens", "prefixes", "places", "index", "localities"] as const) {
       expect(
         built[k] === committed[k] || JSON.stringify(built[k]) === JSON.stringify(committed[k]),
         `snapshot.${k}`,
@@ -24,8 +24,10 @@ describe.skipIf(!haveSources(ROOT))("gazetteer snapshot", () => {
   });
 });
 
+// ~1 MB of names and places, ~5 MB for the 147k post-office localities (name, district, position): the cost of
+// locating neighbourhoods and villages offline. The bound catches an accidental doubling.
 describe("gazetteer snapshot size", () => {
-  it("stays under 5 MB", () => {
-    expect(JSON.stringify(committed).length).toBeLessThan(5 * 1024 * 1024);
+  it("stays under 8 MB", () => {
+    expect(JSON.stringify(committed).length).toBeLessThan(8 * 1024 * 1024);
   });
 });

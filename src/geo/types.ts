@@ -18,7 +18,18 @@ export interface Place {
   lon: number | null;
   /** "India" for Indian places */
   country: string;
+  /** Local Government Directory code of the state (LGD), for Indian places; null abroad or unknown */
+  lgdState: number | null;
+  /** LGD code of the district, for districts and the places inside one; null when unknown (districts formed after
+   *  the 2022 directory dump, a city split over several districts) */
+  lgdDistrict: number | null;
+  /** what lat/lon locate: the place itself (its own kind), or the district / state / country it lies in when the
+   *  sources have no point for it; null when there is no position at all */
+  precision: Precision | null;
 }
+
+/** How precise a position is, from finest to coarsest. */
+export type Precision = "locality" | "city" | "district" | "state" | "country";
 
 export interface PlaceMatch {
   /** offsets into the normalised text */
