@@ -157,3 +157,33 @@ describe("bad input", () => {
     expect(j.warnings.join(" ")).toMatch(/script/);
   });
 });
+
+describe("mukti geocode", () => {
+  it("prints each place of a phrase with its name, codes, position and precision", () => {
+    const r = run(["geocode", "रांची के अरगोड़ा इलाके में छापा"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('"रांची" [0-5] → district Ranchi (Jharkhand)');
+    expect(r.out).toMatch(/"अरगोड़ा" \[\d+-\d+\] → locality Argora \(Ranchi, Jharkhand\)/);
+    expect(r.out).toMatch(/LGD 20\/\d+ · 23\.\d+, 85\.\d+ \(locality\)/);
+  });
+
+  it("says which other places an ambiguous name could be, and reads a file as JSON", () => {
+    expect(run(["geocode", "Bilaspur"]).out).toContain("could also be:");
+    const p = file("geo.txt", "Hamirpur, Himachal Pradesh: police rescued two girls.");
+    const r = run(["geocode", "--file", p, "--json"]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out) as { mention: string; start: number; place: { name: string; state: string } }[];
+    expect(j[0]).toMatchObject({
+      mention: "Hamirpur",
+      start: 0,
+      place: { name: "Hamirpur", state: "Himachal Pradesh" },
+    });
+  });
+
+  it("explains what it needs when given nothing, and finds no place in plain words", () => {
+    const r = run(["geocode"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("geocode needs a TEXT");
+    expect(run(["geocode", "nothing to see here"]).out).toBe("no place found\n");
+  });
+});

@@ -4,6 +4,7 @@ import { createInterface } from "node:readline";
 import type { Lang } from "../core/types.js";
 import { extract, InputError } from "../pipeline.js";
 import { decodeBytes } from "../text/guard.js";
+import { formatGeocoded, geocode, geocodedJson } from "./geocode.js";
 
 const USAGE = `mukti — trafficking incident reports (Hindi, English, code-mixed) into incident records with evidence
 
@@ -13,6 +14,9 @@ Usage:
   mukti extract --jsonl FILE|-  [--no-evidence]
       read lines {id, text, published?, lang?}; write one line per input: {id, relevant, incidents, ...}
       (--no-evidence leaves the evidence spans out of the lines)
+  mukti geocode "TEXT" | --file FILE|-  [--json]
+      the places of a phrase or a document as the resolver reads them: canonical name, kind, LGD codes,
+      position and its precision, the rule that found each mention and the other places a name could be
   mukti help
 `;
 
@@ -23,7 +27,7 @@ interface Opts {
   flags: Map<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(["--published", "--lang", "--db", "--format"]);
+const VALUE_FLAGS = new Set(["--published", "--lang", "--db", "--format", "--file"]);
 
 function parse(argv: string[]): Opts {
   const positional: string[] = [];
@@ -133,12 +137,33 @@ async function cmdExtract(o: Opts): Promise<number> {
   return 0;
 }
 
+function cmdGeocode(o: Opts): number {
+  const file = o.flags.get("--file");
+  let text: string;
+  if (typeof file === "string") {
+    const input = readInput(file);
+    for (const w of input.warnings) process.stderr.write(`mukti: ${w}\n`);
+    text = input.text;
+  } else {
+    text = o.positional.slice(1).join(" ");
+    if (!text.trim())
+      throw new UsageError('geocode needs a TEXT (quote it: mukti geocode "रांची के अरगोड़ा में") or --file FILE');
+  }
+  const found = geocode(text);
+  process.stdout.write(
+    o.flags.has("--json") ? `${JSON.stringify(geocodedJson(found), null, 2)}\n` : formatGeocoded(found),
+  );
+  return 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   try {
     const o = parse(argv);
     switch (o.positional[0]) {
       case "extract":
         return await cmdExtract(o);
+      case "geocode":
+        return cmdGeocode(o);
       case undefined:
       case "help":
         process.stdout.write(USAGE);
