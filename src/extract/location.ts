@@ -13,12 +13,40 @@ import { findPlaces, lookupPlace, type Place, type PlaceMatch, resolvePlaces } f
 import { fusedInitials, transliterate } from "../people/index.js";
 import { type Context, type Sentence, sentenceAt } from "./context.js";
 import { within } from "./cues.js";
+import {
+  APPOSITION_RESIDENT,
+  CONTAINER_THEN_PART,
+  COPULA_FROM,
+  DESTINATION_AFTER,
+  DESTINATION_BEFORE,
+  GROUP_OF_PLACES,
+  HOME_BEFORE,
+  NEAR_GAP,
+  NON_VICTIM_NOUNS,
+  namedDelhiDistrict,
+  ORIGIN_AFTER,
+  ORIGIN_BEFORE,
+  PART_THEN_CONTAINER,
+  PARTS_OF,
+  PREDICATE_END,
+  RESCUED_AT_AFTER,
+  RESCUED_FROM,
+  RESIDENCE_AFTER,
+  TO_GAP,
+  VICTIM_NOUN_AFTER,
+  VICTIM_NOUNS_EN,
+  VICTIMS_FROM,
+} from "./origins.js";
 
 export interface DocPlaces {
   matches: PlaceMatch[];
   resolved: Place[];
   /** what each mention is: the incident's place, a victim origin, an accused's home, or other */
   roles: PlaceRole[];
+  /** the role is stated outright ("की रहने वाली हैं", "are residents of"), not read off a preposition */
+  explicit: boolean[];
+  /** a container's index → the place it qualifies ("बिहार के रोहतास": Bihar → Rohtas), else -1 */
+  partOf: number[];
 }
 
 /** "वैशाली नगर", "Laxmi Nagar", "Civil Lines Road": a place name inside a longer neighbourhood or street name. */
@@ -66,18 +94,78 @@ export function placesIn(places: DocPlaces, from: number, to: number): number[] 
 const LIST_GAP =
   /^\s*(?:\([^)]{1,40}\)\s*)?(?:,|और|व|तथा|एवं|and|aur|or|या|के अलावा|as well as)?\s*(?:,\s*)?(?:and\s+)?$/i;
 
-function propagateListRoles(ctx: Context, matches: readonly PlaceMatch[], roles: PlaceRole[]): void {
+function contains(outer: Place | undefined, inner: Place | undefined): boolean {
+  if (!outer || !inner || outer === inner || outer.name === inner.name) return false;
+  if (outer.kind === "country") return inner.country === outer.name;
+  if (outer.kind === "state") return inner.state === outer.name;
+  return outer.kind === "district" && inner.kind !== "district" && inner.district === outer.name;
+}
+
+/**
+ * Roles that hold for a phrase of several place mentions rather than for one:
+ *  - an English gloss repeats the place before it ("असम (Assam)");
+ *  - a list shares one role;
+ *  - a place and its container name one place ("बिहार के रोहतास की", "from Bihar's Rohtas district"): the specific one
+ *    takes the phrase's role and the container is no origin of its own;
+ *  - "from Virar near Mumbai": the landmark is no origin.
+ */
+function phraseRoles(ctx: Context, matches: readonly PlaceMatch[], resolved: readonly (Place | undefined)[], r: Roles) {
+  const gloss = matches.map(
+    (m, i) =>
+      i > 0 &&
+      /^\s*\(\s*$/.test(ctx.text.slice(matches[i - 1]!.end, m.start)) &&
+      resolved[i]?.name === resolved[i - 1]?.name,
+  );
+  const primary = matches.flatMap((_, i) => (gloss[i] ? [] : [i]));
+  const gapOf = (i: number, j: number) => {
+    // counts inside the list do not break it: "छह बिहार के कटिहार और तीन पूर्णिया"
+    let gap = ctx.text.slice(matches[i]!.end, matches[j]!.start);
+    for (const n of within(ctx.numbers, matches[i]!.end, matches[j]!.start))
+      gap = gap.replace(ctx.text.slice(n.start, n.end), "");
+    return gap;
+  };
   for (let pass = 0; pass < 2; pass++)
-    for (let i = 0; i + 1 < matches.length; i++) {
-      // counts inside the list do not break it: "छह बिहार के कटिहार और तीन पूर्णिया"
-      let gap = ctx.text.slice(matches[i]!.end, matches[i + 1]!.start);
-      for (const n of within(ctx.numbers, matches[i]!.end, matches[i + 1]!.start))
-        gap = gap.replace(ctx.text.slice(n.start, n.end), "");
+    for (let k = 0; k + 1 < primary.length; k++) {
+      const [i, j] = [primary[k]!, primary[k + 1]!];
+      const gap = gapOf(i, j);
       if (!LIST_GAP.test(gap) || gap.length > 50) continue;
-      const [a, b] = [roles[i]!, roles[i + 1]!];
-      if (a === "origin" && b === "location") roles[i + 1] = "origin";
-      else if (b === "origin" && a === "location") roles[i] = "origin";
+      const [a, b] = [r.roles[i]!, r.roles[j]!];
+      if (a === "origin" && b === "location") [r.roles[j], r.explicit[j]] = ["origin", r.explicit[i]!];
+      else if (b === "origin" && a === "location") [r.roles[i], r.explicit[i]] = ["origin", r.explicit[j]!];
     }
+  const stated = (x: PlaceRole) => x === "origin" || x === "resident" || x === "destination";
+  // right to left, so that a chain "झारखंड के पश्चिम सिंहभूम जिले के चक्रधरपुर" hands the role down to its last place
+  for (let k = primary.length - 2; k >= 0; k--) {
+    const [i, j] = [primary[k]!, primary[k + 1]!];
+    const gap = ctx.text.slice(matches[i]!.end, matches[j]!.start);
+    let [outer, inner] = [-1, -1];
+    if (CONTAINER_THEN_PART.test(gap) && contains(resolved[i], resolved[j])) [outer, inner] = [i, j];
+    else if (PART_THEN_CONTAINER.test(gap) && contains(resolved[j], resolved[i])) [outer, inner] = [j, i];
+    if (outer < 0) continue;
+    r.partOf[outer] = inner;
+    const role = [r.roles[inner]!, r.roles[outer]!].find(stated);
+    if (!role) continue;
+    r.roles[inner] = role;
+    r.explicit[inner] = r.explicit[inner]! || r.explicit[outer]!;
+    r.roles[outer] = "other";
+  }
+  for (let k = 0; k + 1 < primary.length; k++) {
+    const [i, j] = [primary[k]!, primary[k + 1]!];
+    if (r.roles[i] !== "origin") continue;
+    const gap = ctx.text.slice(matches[i]!.end, matches[j]!.start);
+    if (NEAR_GAP.test(gap)) r.roles[j] = "other";
+    // "bringing women from Assam to Thiruvananthapuram": where the route ends
+    else if (TO_GAP.test(gap)) r.roles[j] = "destination";
+  }
+  matches.forEach((_, i) => {
+    if (gloss[i]) [r.roles[i], r.explicit[i]] = [r.roles[i - 1]!, r.explicit[i - 1]!];
+  });
+}
+
+interface Roles {
+  roles: PlaceRole[];
+  explicit: boolean[];
+  partOf: number[];
 }
 
 /** Place mentions of the whole document (content sentences only), resolved together so they disambiguate each other. */
@@ -94,12 +182,19 @@ export function docPlaces(ctx: Context): DocPlaces {
   }
   matches.sort((a, b) => a.start - b.start);
   const resolved = resolvePlaces(matches);
-  const roles = matches.map(
-    (m): PlaceRole =>
-      PART_OF_NAME.test(ctx.text.slice(m.end, m.end + 12)) || insideLongerName(ctx, m) ? "other" : placeRole(ctx, m),
+  const readings = matches.map(
+    (m): RoleReading =>
+      PART_OF_NAME.test(ctx.text.slice(m.end, m.end + 12)) || insideLongerName(ctx, m)
+        ? { role: "other", explicit: false }
+        : readRole(ctx, m),
   );
-  propagateListRoles(ctx, matches, roles);
-  return { matches, resolved, roles };
+  const r: Roles = {
+    roles: readings.map((x) => x.role),
+    explicit: readings.map((x) => x.explicit),
+    partOf: matches.map(() => -1),
+  };
+  phraseRoles(ctx, matches, resolved, r);
+  return { matches, resolved, ...r };
 }
 
 // Support weights (named so the trade-offs are visible).
@@ -122,83 +217,97 @@ const LOCATIVE_AFTER =
   /^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:,|और|व)\s*[^\s,।]+(?:\s[^\s,।]+)?\s*)*(?:में|मे|के\s+(?:[^\s,।]+\s+){1,3}(?:में|इलाके|इलाका|क्षेत्र|स्थित)|(?:जंक्शन|स्टेशन|रेलवे स्टेशन|बस अड्डे|बस स्टैंड|बॉर्डर)\s+पर|इलाके|शहर|जिले|स्थित|mein|me\b)(?![\u0900-\u097F])/;
 const EN_LOCATIVE_BEFORE = /\b(?:in|at|near|on)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$/;
 const POLICE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:पुलिस|police|city police|rural police|district police)/i;
-/** "X निवासी <name>", "X के रहने वाले <name>": an accused's home, not a location. */
-// "X जिले के": an administrative word may stand between the place and its postposition
-const ADMIN_WORD = "(?:जिले|जिला|शहर|गांव|कस्बे|प्रखंड|ब्लॉक)\\s+";
-const RESIDENT_AFTER = new RegExp(
-  `^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:${ADMIN_WORD})?(?:निवासी|के रहने वाले|की रहने वाली|का रहने वाला|niwasi)`,
-);
-// "असम और दिल्ली की बताई जा रही है", "बिहार के सिवान और गोपालगंज जिलों की हैं", "दिल्ली से लाया गया", "झालावाड़ से लाकर",
-// "बलांगीर जिले के 24 मजदूर", romanized "Gaya aur Nawada zilon ke 27 bachche"
-const ORIGIN_AFTER_HI = new RegExp(
-  "^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:(?:,|और|व|तथा|aur)\\s*[^\\s,।]+\\s*)*(?:के अलावा\\s+\\S+\\s+)?" +
-    "(?:(?:जिले|जिला|जिलों|शहर|गांव|कस्बे|zile|zilon|jile|shahar|gaon)\\s+)?(?:की|के|से|ki|ke|se)\\s+(?:(?:\\S+\\s+){0,2})?" +
-    "(?:(?:लड़क|लडक|युवत|महिला|बच्च|नाबालिग|मजदूर|श्रमिक|किशोर|बालक|बालिका|पीडित|ladk|yuvat|mahil|bachch|bacch|naabalig|nabalig|mazdoor|majdoor|shramik)\\S*" +
-    "|(?:रहने|निवासी|बताई|बताए|है|हैं|लाया|लाई|लाए|लाकर|बुलाया|बुलाई|बुलाकर|आई|आए|आया|rehne|rahne|niwasi|laya|layi|laaya|lakar|laakar|laake|laaye|laayi|bulaya|hai|hain)(?=[\\s,।.]|$))" +
-    // elliptical lists of victims' homes: "15 गया जिले के और सात सीतामढ़ी के", "तीन कोलकाता की और एक उज्बेकिस्तान की"
-    "|^\\s*(?:(?:जिले|जिला|जिलों)\\s+)?(?:की|के|ki|ke)\\s*(?:,|और|व|aur)\\s",
-);
-const ORIGIN_BEFORE_EN =
-  /(?:\b(?:from|hailing from|hails? from|natives? of|residents? of|belonging to|belongs? to|brought from|trafficked from)\s+(?:the\s+)?(?:[\w#-]+\s+){0,3})$/i;
-/** "rescued 14 children from Bihar": the people's home, even right after a rescue verb */
-const VICTIMS_FROM =
-  /\b(?:children|girls|women|minors|boys|labourers|workers|victims|youths)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
-/** "are from", "hail from", "belong to": a statement of where people come from, whatever verb came earlier */
-const COPULA_FROM =
-  /\b(?:are|is|were|was|all|both|hail|hails|come|comes|came|belong|belongs)\s+(?:\w+\s+)?(?:from|to)\s+(?:the\s+)?(?:[\w#-]+\s+){0,3}$/i;
-/** "Chhattisgarh girls", "Nepali girls", "Dumka ki 16 adivasi ladkiyon" */
-const VICTIM_NOUN_AFTER =
-  /^\s*(?:\([^)]{1,40}\)\s*)?(?:ki\s+|की\s+|के\s+)?(?:\d+\s+|[\w\u0900-\u097F]+\s+){0,2}?(?:girls?|women|minors?|children|boys|nationals|victims|ladkiyon|ladkiyan|लड़कियों|लड़कियां|लडकियों|लडकियां|युवतियों|युवतियां|महिलाओं|बच्चों|नाबालिग)/i;
-
 const VICTIM_SUBJECT = new Set(["female", "minor_female", "minor", "minor_male", "person"]);
 /** A sentence that opens on the rescued ("इनमें छह बिहार के ...", "सभी ...", "These girls are from ..."). */
 const VICTIM_PRONOUN_LEAD = /^\s*(?:इनमें|इनमे|इनमें से|ये सभी|सभी|वे सभी|They|These|All of them)(?=\s|$)/i;
-/** "... के रहने वाले हैं" ends the sentence: a statement about the subject, not "निवासी <name>" */
-const RESIDENT_PREDICATE =
-  /^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:जिले|जिला|शहर|गांव|कस्बे)\s+)?(?:के|की)\s+(?:रहने\s+वाले|रहने\s+वाली|निवासी)\s+(?:हैं|है|थे|थीं|थी)/;
 
 export type PlaceRole = "location" | "origin" | "resident" | "destination" | "other";
 
-/** Where victims were being taken: "पंजाब ले जाए जा रहे", "being taken to Chennai", "bound for Mumbai". */
-const DESTINATION_AFTER_HI =
-  /^\s*(?:\([^)]{1,40}\)\s*)?(?:के\s+\S+\s+)?(?:ले\s*जा|ले\s*जाय|ले\s*जाई|ले\s*जाए|भेज|भेजा|जा\s+रहे|जा\s+रही|le\s+ja|bhej)/;
-const DESTINATION_BEFORE_EN =
-  /\b(?:taken to|being taken to|trafficked to|bound for|headed for|on their way to|en route to|sent to|to be sold in|destined for|ferried to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** A role, and whether the text states it outright ("की रहने वाली हैं", "are residents of") rather than by a preposition. */
+interface RoleReading {
+  role: PlaceRole;
+  explicit: boolean;
+}
+
+/** Reported speech: "गिरोह के सदस्यों ने बताया कि सभी बच्चे ...": the subject is that of the clause after "कि" / "that". */
+const CLAUSE_START = /(?:^|\s)(?:कि|that|ki)\s/gi;
+
+/** Where the last clause before a position starts: after the last "कि" / "that" of the sentence. */
+function clauseStart(text: string, from: number, to: number): number {
+  let start = from;
+  CLAUSE_START.lastIndex = 0;
+  const lead = text.slice(from, to);
+  for (let m = CLAUSE_START.exec(lead); m; m = CLAUSE_START.exec(lead)) start = from + m.index + m[0].length;
+  return start;
+}
+
+/** The subject of the place's clause is the victims (a victim noun or pronoun, and no accused noun). */
+function victimsLead(ctx: Context, m: PlaceMatch): boolean {
+  const s = sentenceAt(ctx, m.start);
+  if (!s) return false;
+  const start = clauseStart(ctx.text, s.start, m.start);
+  if (m.start - start > 160) return false;
+  const nouns = within(ctx.cues.personNouns, start, m.start);
+  if (nouns.some((n) => n.value === "accused" || n.value === "operator" || n.value === "broker")) return false;
+  return nouns.some((n) => VICTIM_SUBJECT.has(n.value)) || VICTIM_PRONOUN_LEAD.test(ctx.text.slice(start, m.start));
+}
+
+/** The word before "from" names who came: a victim noun, or someone else (an officer, an accused, a person's name). */
+function fromNonVictim(word: string | undefined): boolean {
+  if (!word) return false;
+  const w = word.replace(/[,.;:]$/, "");
+  if (VICTIM_NOUNS_EN.has(w.toLowerCase())) return false;
+  if (NON_VICTIM_NOUNS.has(w.toLowerCase())) return true;
+  // "Lala from Lucknow": a capitalised word that is no victim noun is a name (of a person or a unit)
+  return word === w && /^[A-Z][a-z]+$/.test(w);
+}
 
 export function placeRole(ctx: Context, m: PlaceMatch): PlaceRole {
-  const after = ctx.text.slice(m.end, m.end + 80);
+  return readRole(ctx, m).role;
+}
+
+function readRole(ctx: Context, m: PlaceMatch): RoleReading {
+  const after = ctx.text.slice(m.end, m.end + 90);
   const before = ctx.text.slice(Math.max(0, m.start - 60), m.start);
-  if (DESTINATION_AFTER_HI.test(after) || DESTINATION_BEFORE_EN.test(before)) return "destination";
-  if (RESIDENT_AFTER.test(after)) {
-    // "सभी बच्चे पश्चिम चम्पारण के रहने वाले हैं": the victims' home, when victims are the sentence's subject
-    const s = sentenceAt(ctx, m.start);
-    const lead = s ? ctx.text.slice(s.start, m.start) : "";
-    const victimsLead =
-      s &&
-      (within(ctx.cues.personNouns, s.start, m.start).some((n) => VICTIM_SUBJECT.has(n.value)) ||
-        VICTIM_PRONOUN_LEAD.test(lead));
-    if (
-      victimsLead &&
-      RESIDENT_PREDICATE.test(after) &&
-      !within(ctx.cues.personNouns, s!.start, m.start).some((n) => n.value === "accused") &&
-      lead.length < 120
-    )
-      return "origin";
-    return "resident";
+  if (DESTINATION_AFTER.test(after) || DESTINATION_BEFORE.test(before)) return { role: "destination", explicit: true };
+  const res = RESIDENCE_AFTER.exec(after);
+  if (res) {
+    // "सभी बच्चे पश्चिम चम्पारण के रहने वाले हैं": the victims' home, when victims are the sentence's subject and the
+    // phrase is its predicate; "नौबस्ता निवासी आशीष", "जो राजस्थान के कोटपुतली का रहने वाला है" (an accused): a home
+    const predicate = PREDICATE_END.test(res[1] ?? "");
+    return { role: predicate && victimsLead(ctx, m) ? "origin" : "resident", explicit: true };
   }
-  if (m.demonym && VICTIM_NOUN_AFTER.test(after)) return "origin";
-  if (ORIGIN_AFTER_HI.test(after)) return "origin";
-  if (ORIGIN_BEFORE_EN.test(before)) {
-    // "from" + a victim sentence; "rescued from Moreh" is a location, so a rescue verb right before rules it out
-    if (
-      COPULA_FROM.test(before) ||
-      VICTIMS_FROM.test(before) ||
-      !/(?:rescued|freed|recovered|raided|busted)\s+(?:\w+\s+){0,3}from\s+(?:the\s+)?(?:[\w#-]+\s+){0,3}$/i.test(before)
-    )
-      return "origin";
+  // "X Police rescue minor girls", "with help from the Assam police": a unit named after its place, no origin
+  const unit = POLICE_AFTER.test(after);
+  if (unit && ORIGIN_BEFORE.test(before)) return { role: "other", explicit: false };
+  if (m.demonym && VICTIM_NOUN_AFTER.test(after)) return { role: "origin", explicit: true };
+  if (RESCUED_AT_AFTER.test(after)) return { role: "location", explicit: false };
+  if (ORIGIN_AFTER.test(after)) return { role: "origin", explicit: /रहने|निवासी|rehne|rahne|niwasi/.test(after) };
+  if (HOME_BEFORE.test(before)) return { role: "origin", explicit: true };
+  const from = ORIGIN_BEFORE.exec(before);
+  if (from) {
+    if (APPOSITION_RESIDENT.test(before) || fromNonVictim(from[1])) return { role: "resident", explicit: false };
+    if (PARTS_OF.test(before)) return { role: "location", explicit: false };
+    if (COPULA_FROM.test(before) || /\b(?:natives?|residents?|hail\w*)\s+(?:of|from)\s/i.test(before))
+      return { role: "origin", explicit: true };
+    // "40 Nepali girls from Moreh": their home is said already, so "from" gives the place they were found
+    if (VICTIMS_FROM.test(before))
+      return { role: demonymVictims(ctx, m, before) ? "location" : "origin", explicit: false };
+    // "rescued from Moreh" is the raid's place
+    return { role: RESCUED_FROM.test(before) ? "location" : "origin", explicit: false };
   }
-  if (VICTIM_NOUN_AFTER.test(after) && !/^\s*(?:में|में)/.test(after)) return "origin";
-  return "location";
+  if (GROUP_OF_PLACES.test(before)) return { role: "origin", explicit: false };
+  if (!unit && VICTIM_NOUN_AFTER.test(after) && !/^\s*(?:में|mein)\s/.test(after))
+    return { role: "origin", explicit: false };
+  return { role: "location", explicit: false };
+}
+
+/** "rescued 40 Nepali girls from Moreh": the victims' nationality stands before the noun, so "from" gives the place. */
+function demonymVictims(ctx: Context, m: PlaceMatch, before: string): boolean {
+  const v = /\b(\w+)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/.exec(before);
+  if (!v) return false;
+  const at = m.start - before.length + v.index;
+  return findPlaces(ctx.text.slice(at, at + v[1]!.length)).some((x) => x.demonym);
 }
 
 export interface LocationValue {
@@ -221,7 +330,7 @@ export function location(ctx: Context, sentences: readonly Sentence[], places: D
   const body = sentences.filter((s) => s.block === "paragraph").slice(0, 2);
   const cityRef = body.some((s) => CITY_REF.test(ctx.text.slice(s.start, s.end)));
   places.matches.forEach((m, i) => {
-    const p = places.resolved[i];
+    let p = places.resolved[i];
     if (p?.country !== "India" || p.kind === "country") return;
     const s = sentenceOf(m.start);
     if (!s || !inGroup.has(s.index)) return;
@@ -239,6 +348,9 @@ export function location(ctx: Context, sentences: readonly Sentence[], places: D
     if (s.block === "headline") w += W_HEADLINE;
     if (s.block === "dateline") w += W_DATELINE + (cityRef ? W_DATELINE_REF : 0);
     if (firstBody && s.index === firstBody.index) w += W_FIRST_SENTENCE;
+    // "दिल्ली के बसंत विहार इलाके में": the container's support is the support of the place it qualifies
+    const part = places.partOf[i]!;
+    if (part >= 0 && places.roles[part] === "location" && places.resolved[part]) p = places.resolved[part]!;
     if (p.kind !== "state") w += W_SPECIFIC;
     const key = p.kind === "state" ? `state:${p.name}` : `${p.district ?? p.name}`;
     const cur = score.get(key);
@@ -253,16 +365,23 @@ export function location(ctx: Context, sentences: readonly Sentence[], places: D
   // a district/city outranks a state it lies in: the state then only confirms
   const specific = ranked.find((r) => r.place.kind !== "state");
   const stateOnly = ranked.find((r) => r.place.kind === "state");
-  const best =
+  const top =
     specific &&
     (!stateOnly || specific.score >= stateOnly.score - W_LOCATIVE || specific.place.state === stateOnly.place.name)
       ? specific
       : ranked[0]!;
+  // a state won over a district elsewhere ("32 Chhattisgarh girls rescued in UP ... near Allahabad"): its own best
+  // district or city, where the text names one, is the place
+  const best =
+    top.place.kind === "state"
+      ? (ranked.find((r) => r.place.kind !== "state" && r.place.state === top.place.name) ?? top)
+      : top;
   const p = best.place;
   const ev = ctx.doc.evidence(best.m.start, best.m.end, `location.${best.m.rule}`);
   const implied = { ...ev, basis: "implied" as const };
   const state = p.kind === "state" ? p.name : p.state;
-  const district = p.kind === "district" ? p.name : p.kind === "city" || p.kind === "locality" ? p.district : null;
+  const implicit = p.kind === "district" ? p.name : p.kind === "city" || p.kind === "locality" ? p.district : null;
+  const district = p.state === "Delhi" ? delhiDistrict(ctx, sentences, best.m, p) : implicit;
   // the city: a town named as such; a district named after its city ("Kanpur"); the city of a neighbourhood's
   // district ("Goregaon" → Mumbai); the capital for Delhi, which is a city-state
   const city =
@@ -280,6 +399,21 @@ export function location(ctx: Context, sentences: readonly Sentence[], places: D
   if (district) evidence["location.district"] = [p.kind === "district" ? ev : implied];
   if (city) evidence["location.city"] = [ev];
   return { state, district, city, place: toRef(p), evidence };
+}
+
+/**
+ * Delhi's districts are police and revenue units that reports name only now and then ("south Delhi", "Central
+ * district"); a neighbourhood ("GB Road", "Vasant Vihar") or "New Delhi" in a dateline does not say which district
+ * the report means, so the district is given only where the text names it.
+ */
+function delhiDistrict(ctx: Context, sentences: readonly Sentence[], m: PlaceMatch, p: Place): string | null {
+  if (p.kind === "district" && p.name !== "New Delhi" && !/^(?:नई\s+)?दिल्ली$|^(?:New\s+)?Delhi$/i.test(m.surface))
+    return p.name;
+  for (const s of sentences) {
+    const named = namedDelhiDistrict(ctx.text.slice(s.start, s.end));
+    if (named) return named;
+  }
+  return null;
 }
 
 /** A district named after its city ("Kanpur" for Kanpur Nagar, "Ranchi"): the mention is also the city. */
@@ -330,17 +464,19 @@ export function origins(
       (p.name === location.place.name ||
         (p.kind !== "state" && p.district === location.district && p.kind === location.place.kind))
     )
-      if (!/की|ki|from/i.test(ctx.text.slice(m.end, m.end + 20))) return;
-    if (p.kind === "country") return;
+      if (!places.explicit[i] && !/की|ki|from/i.test(ctx.text.slice(m.end, m.end + 20))) return;
+    // "भारत और थाईलैंड की लड़कियां": India itself is an origin only where the text says so
+    if (p.kind === "country" && role !== "origin") return;
     // a neighbourhood is too fine for a victim origin: report its district ("Delhi" for the capital's districts),
     // and drop it when it lies in the incident's own district (a place in town, not where victims came from)
     let name = p.name;
     let kind: Origin["kind"] = p.kind === "locality" ? "city" : p.kind;
     if (p.kind === "locality") {
       if (location?.district && p.district === location.district) return;
-      if (p.state === "Delhi") [name, kind] = ["Delhi", "state"];
-      else if (p.district) [name, kind] = [p.district, "district"];
+      if (p.district) [name, kind] = [p.district, "district"];
     }
+    // the capital's districts and towns ("नई दिल्ली", "South Delhi") are reported as Delhi, like its neighbourhoods
+    if (p.state === "Delhi" && p.kind !== "country") [name, kind] = ["Delhi", "state"];
     if (!out.has(name)) out.set(name, { place: name, kind, count: null, evidence: [ev] });
   });
   return { origins: [...out.values()], foreign: [...foreign.values()] };

@@ -1,6 +1,7 @@
 // What one locale folder contributes. Every part is optional: a folder for romanized Hindi has cue words but no
 // gazetteer names of its own.
 import type { DateLocale } from "../dates/types.js";
+import type { PlaceRoleCues } from "../extract/origins.js";
 import type { PlaceLocale } from "../geo/locale.js";
 import type { NumberLocale } from "../numbers/locale.js";
 import type { PeopleLocale } from "../people/locale.js";
@@ -13,6 +14,8 @@ export interface LocalePack {
   dates?: readonly DateLocale[];
   numbers?: readonly NumberLocale[];
   places?: readonly PlaceLocale[];
+  /** words that tell what a place is to an incident: victims' origin, an accused's home, a destination */
+  placeRoles?: readonly PlaceRoleCues[];
   people?: readonly PeopleLocale[];
   segment?: readonly SegmentLexicon[];
 }

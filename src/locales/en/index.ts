@@ -4,6 +4,7 @@ import { enCrime } from "./crime.js";
 import { enDates } from "./dates.js";
 import { EN_LOCALES } from "./numbers.js";
 import { EN_PEOPLE } from "./people.js";
+import { EN_PLACE_ROLES } from "./place-roles.js";
 import { EN_PLACES } from "./places.js";
 import { EN_SEGMENT } from "./segment.js";
 
@@ -13,6 +14,7 @@ export const en: LocalePack = {
   dates: [enDates],
   numbers: EN_LOCALES,
   places: [EN_PLACES],
+  placeRoles: [EN_PLACE_ROLES],
   people: [EN_PEOPLE],
   segment: [EN_SEGMENT],
 };

@@ -5,6 +5,7 @@ import { hiCrime } from "./crime.js";
 import { hiDates, hiLatnDates } from "./dates.js";
 import { HI_LOCALES } from "./numbers.js";
 import { HI_PEOPLE } from "./people.js";
+import { HI_PLACE_ROLES } from "./place-roles.js";
 import { HI_PLACES } from "./places.js";
 import { HI_SEGMENT } from "./segment.js";
 
@@ -14,6 +15,7 @@ export const hi: LocalePack = {
   dates: [hiDates, hiLatnDates],
   numbers: HI_LOCALES,
   places: [HI_PLACES],
+  placeRoles: [HI_PLACE_ROLES],
   people: [HI_PEOPLE],
   segment: [HI_SEGMENT],
 };
