@@ -157,5 +157,3 @@ describe("resolvePlaces", () => {
     expect(resolvePlaces(ms)).toHaveLength(ms.length);
   });
 });
-
-describe("generated data", () => {});

@@ -119,8 +119,14 @@ const phrases = (list: (l: (typeof LOCALES)[number]) => string[]) =>
   LOCALES.flatMap(list)
     .map((s) => tokenize(s).map((t) => t.key))
     .filter((p) => p.length > 0);
-const CUES_BEFORE = phrases((l) => l.localityCuesBefore);
-const CUES_AFTER = phrases((l) => l.localityCuesAfter);
+/** cue phrases by their first word: one map lookup per token instead of a scan of every phrase */
+const byFirst = (list: string[][]) => {
+  const m = new Map<string, string[][]>();
+  for (const p of list) m.set(p[0]!, [...(m.get(p[0]!) ?? []), p]);
+  return m;
+};
+const CUES_BEFORE = byFirst(phrases((l) => l.localityCuesBefore));
+const CUES_AFTER = byFirst(phrases((l) => l.localityCuesAfter));
 const CONNECTORS = new Set(LOCALES.flatMap((l) => l.connectors).map(foldName));
 const BLOCK_BEFORE = new Set(LOCALES.flatMap((l) => l.blockBefore).map(foldName));
 const BLOCK_AFTER = new Set(LOCALES.flatMap((l) => l.blockAfter).map(foldName));
@@ -155,15 +161,15 @@ const phraseAt = (toks: Token[], k: number, phrase: string[]) => {
   return true;
 };
 
-const translitCache = new Map<string, string>();
+// Keys of the words of running text, kept across documents (the same words recur): bounded, cleared when full.
+const keyCache = new Map<string, string>();
 function windowKey(text: string, toks: Token[], i: number, j: number): string {
   const surface = text.slice(toks[i]!.start, toks[j]!.end);
-  if (toks[i]!.cls === LATIN) return localityKey(surface);
-  let k = translitCache.get(surface);
+  let k = keyCache.get(surface);
   if (k === undefined) {
-    k = localityKey(transliterate(surface));
-    if (translitCache.size > 20000) translitCache.clear();
-    translitCache.set(surface, k);
+    k = localityKey(toks[i]!.cls === LATIN ? surface : transliterate(surface));
+    if (keyCache.size > 50000) keyCache.clear();
+    keyCache.set(surface, k);
   }
   return k;
 }
@@ -199,7 +205,15 @@ export function findLocalityMentions(
     if (i !== null) maps.push([d, localitiesOf(d, i)]);
   }
   const toks = tokenize(text);
-  const occupied = (t: Token) => anchors.some((a) => t.start < a.end && t.end > a.start);
+  // tokens inside an anchor (anchors are in text order)
+  const taken = new Uint8Array(toks.length);
+  {
+    let a = 0;
+    for (let k = 0; k < toks.length; k++) {
+      while (a < anchors.length && anchors[a]!.end <= toks[k]!.start) a++;
+      if (a < anchors.length && toks[k]!.start < anchors[a]!.end && toks[k]!.end > anchors[a]!.start) taken[k] = 1;
+    }
+  }
 
   // candidate window starts (token index) and ends, with the reason
   const windows: { i: number; j: number; rule: string }[] = [];
@@ -210,8 +224,9 @@ export function findLocalityMentions(
     for (let n = MAX_WINDOW; n >= 1; n--) windows.push({ i, j: i + n - 1, rule });
   };
   for (let k = 0; k < toks.length; k++) {
-    for (const p of CUES_AFTER) if (phraseAt(toks, k, p)) addEndingAt(k - 1, "cue");
-    for (const p of CUES_BEFORE) if (phraseAt(toks, k, p)) addStartingAt(k + p.length, "cue");
+    const key = toks[k]!.key;
+    for (const p of CUES_AFTER.get(key) ?? []) if (phraseAt(toks, k, p)) addEndingAt(k - 1, "cue");
+    for (const p of CUES_BEFORE.get(key) ?? []) if (phraseAt(toks, k, p)) addStartingAt(k + p.length, "cue");
   }
   // right after an anchor ("रांची के अरगोड़ा", "Kanpur's Naubasta") or right before one ("Daleiput in Khordha",
   // "Naubasta, Kanpur")
@@ -240,7 +255,7 @@ export function findLocalityMentions(
     let ok = true;
     for (let k = i; k <= j && ok; k++) {
       const tk = toks[k]!;
-      if (tk.cls !== first.cls || occupied(tk) || CONNECTORS.has(tk.key)) ok = false;
+      if (tk.cls !== first.cls || taken[k] || CONNECTORS.has(tk.key)) ok = false;
       else if (tk.cls === LATIN && !isCapitalised(text, tk)) ok = false;
       else if (k > i && !joinable(text, toks[k - 1]!, tk)) ok = false;
     }
