@@ -1,6 +1,7 @@
 // The incident record of ../shared/corpus/SCHEMA.md (the output contract), plus evidence for every value.
 // Scalars carry their evidence in `evidence[fieldPath]`; list items carry it inline.
 
+import type { GeoPlace } from "../geo/geocode.js";
 import type { Action, Exploitation, Indicator, Item, Venue } from "../locales/types.js";
 import type { Evidence, Lang } from "./types.js";
 
@@ -10,6 +11,8 @@ export interface Origin {
   place: string;
   kind: "state" | "district" | "city" | "country";
   count: number | null;
+  /** the resolved place: identity, LGD codes, position and its precision (null when the gazetteer has none) */
+  geo: GeoPlace | null;
   evidence: Evidence[];
 }
 
@@ -42,15 +45,6 @@ export interface Named {
   evidence: Evidence[];
 }
 
-export interface PlaceRef {
-  name: string;
-  kind: string;
-  state: string | null;
-  district: string | null;
-  lat: number | null;
-  lon: number | null;
-}
-
 export interface IncidentRecord {
   exploitation: Exploitation | null;
   actions: Action[];
@@ -62,8 +56,9 @@ export interface IncidentRecord {
     locality: string | null;
     police_station: string | null;
     venue: Venue | null;
-    /** the resolved place the location was built from (name, kind, coordinates) */
-    place: PlaceRef | null;
+    /** the finest resolved place of the incident (a locality or police station when one is known, else the city,
+     *  district or state): identity, LGD codes, position and its precision; evidence in evidence["location.place"] */
+    place: GeoPlace | null;
   };
   victims: {
     rescued: number | null;

@@ -9,7 +9,7 @@ import type { Context, Sentence } from "./context.js";
 import { type CountFact, countFacts, factTotal, type PersonGroup, personGroups, sumBySentence } from "./counts.js";
 import { within } from "./cues.js";
 import { actions, activeSince, exploitation, indicatorCues, laws, platforms, seized, venue } from "./fields.js";
-import { type DocPlaces, locality, location, origins, policeStation } from "./location.js";
+import { type DocPlaces, locality, location, origins, pinpoint, policeStation } from "./location.js";
 
 /** A fine accused role and the arrest class it counts in (the SCHEMA's by_role convention). */
 const ROLE_CLASS: Record<Role, "operator" | "broker" | "customer" | "other"> = {
@@ -355,6 +355,11 @@ export function buildIncident(ctx: Context, sentences: Sentence[], facts: DocFac
   if (lo) {
     r.location.locality = lo.value;
     ev["location.locality"] = lo.evidence;
+  }
+  const pin = loc ? pinpoint(loc, lo, ps) : null;
+  if (pin) {
+    r.location.place = pin.place;
+    ev["location.place"] = pin.evidence;
   }
   const ve = venue(ctx, sentences);
   if (ve) {

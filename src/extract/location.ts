@@ -7,9 +7,19 @@
 // named after it ("रांची पुलिस"), repetition. The dateline says where the reporter filed from — weak support only:
 // a Lucknow dateline over a Kanpur raid is common.
 
-import type { Origin, PlaceRef } from "../core/record.js";
+import type { Origin } from "../core/record.js";
 import type { Evidence } from "../core/types.js";
-import { findPlaces, lookupPlace, type Place, type PlaceMatch, resolvePlaces } from "../geo/index.js";
+import {
+  findLocality,
+  findPlaces,
+  type GeoPlace,
+  geoPlace,
+  lookupPlace,
+  type Place,
+  type PlaceMatch,
+  resolvePlaces,
+  searchDistricts,
+} from "../geo/index.js";
 import { fusedInitials, transliterate } from "../people/index.js";
 import { type Context, type Sentence, sentenceAt } from "./context.js";
 import { within } from "./cues.js";
@@ -314,12 +324,10 @@ export interface LocationValue {
   state: string | null;
   district: string | null;
   city: string | null;
-  place: PlaceRef | null;
+  place: GeoPlace | null;
+  /** the gazetteer place behind `place` (localities are looked for inside it) */
+  resolved: Place | null;
   evidence: Record<string, Evidence[]>;
-}
-
-function toRef(p: Place): PlaceRef {
-  return { name: p.name, kind: p.kind, state: p.state, district: p.district, lat: p.lat, lon: p.lon };
 }
 
 export function location(ctx: Context, sentences: readonly Sentence[], places: DocPlaces): LocationValue | null {
@@ -398,7 +406,9 @@ export function location(ctx: Context, sentences: readonly Sentence[], places: D
   if (state) evidence["location.state"] = [p.kind === "state" ? ev : implied];
   if (district) evidence["location.district"] = [p.kind === "district" ? ev : implied];
   if (city) evidence["location.city"] = [ev];
-  return { state, district, city, place: toRef(p), evidence };
+  evidence["location.place"] = [ev];
+  const mention = ctx.doc.originalSlice(best.m.start, best.m.end);
+  return { state, district, city, place: geoPlace(p, mention), resolved: p, evidence };
 }
 
 /**
@@ -454,7 +464,8 @@ export function origins(
       // a foreign country is a victim nationality when it qualifies victims or is their origin
       if (role === "origin" || (m.demonym && role !== "resident")) {
         if (!foreign.has(p.name)) foreign.set(p.name, { name: p.name, evidence: [ev] });
-        if (!out.has(p.name)) out.set(p.name, { place: p.name, kind: "country", count: null, evidence: [ev] });
+        if (!out.has(p.name))
+          out.set(p.name, { place: p.name, kind: "country", count: null, geo: geoPlace(p, ev.quote), evidence: [ev] });
       }
       return;
     }
@@ -471,13 +482,21 @@ export function origins(
     // and drop it when it lies in the incident's own district (a place in town, not where victims came from)
     let name = p.name;
     let kind: Origin["kind"] = p.kind === "locality" ? "city" : p.kind;
+    let reported: Place | undefined = p;
     if (p.kind === "locality") {
       if (location?.district && p.district === location.district) return;
-      if (p.district) [name, kind] = [p.district, "district"];
+      if (p.district) {
+        [name, kind] = [p.district, "district"];
+        reported = lookupPlace(`${p.district}, ${p.state}`).find((x) => x.kind === "district");
+      }
     }
     // the capital's districts and towns ("नई दिल्ली", "South Delhi") are reported as Delhi, like its neighbourhoods
-    if (p.state === "Delhi" && p.kind !== "country") [name, kind] = ["Delhi", "state"];
-    if (!out.has(name)) out.set(name, { place: name, kind, count: null, evidence: [ev] });
+    if (p.state === "Delhi" && p.kind !== "country") {
+      [name, kind] = ["Delhi", "state"];
+      reported = lookupPlace("Delhi").find((x) => x.kind === "state");
+    }
+    const geo = reported ? geoPlace(reported, ev.quote) : null;
+    if (!out.has(name)) out.set(name, { place: name, kind, count: null, geo, evidence: [ev] });
   });
   return { origins: [...out.values()], foreign: [...foreign.values()] };
 }
@@ -732,4 +751,36 @@ function enLocative(
 
 function isKnownBigPlace(places: DocPlaces, name: string): boolean {
   return places.resolved.some((p) => p && p.kind !== "locality" && p.name.toLowerCase() === name.toLowerCase());
+}
+
+/**
+ * The finest place of the incident: the locality, else the police station, when a post-office place of that name
+ * lies in the incident's district (a police station takes its locality's position: stations are named after the
+ * area they police); null when neither is known there, and the resolved location stands.
+ */
+export function pinpoint(
+  loc: LocationValue,
+  locality: { value: string; evidence: Evidence[] } | null,
+  station: { value: string; evidence: Evidence[] } | null,
+): { place: GeoPlace; evidence: Evidence[] } | null {
+  if (!loc.resolved) return null;
+  const districts = searchDistricts(loc.resolved);
+  if (districts.length === 0) return null;
+  if (locality) {
+    const hit = findLocality(locality.value, districts)[0];
+    if (hit)
+      return { place: geoPlace(hit, locality.evidence[0]?.quote ?? locality.value), evidence: locality.evidence };
+  }
+  if (station) {
+    const hit = findLocality(station.value, districts)[0];
+    if (hit) {
+      const place: GeoPlace = {
+        ...geoPlace(hit, station.evidence[0]?.quote ?? station.value, "police_station"),
+        id: hit.id.replace(/^locality:/, "police-station:"),
+        name: station.value,
+      };
+      return { place, evidence: station.evidence };
+    }
+  }
+  return null;
 }
