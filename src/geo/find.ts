@@ -51,12 +51,10 @@ const BLOCK_BEFORE = keySet((l) => l.blockBefore);
 const CONNECTORS = keySet((l) => l.connectors);
 const PERSON_NOUNS = keySet((l) => l.personNouns);
 const PREPOSITIONS = keySet((l) => l.prepositions);
-// Words that link a place to the place it lies in. They belong with the locale data (a PlaceLocale field, e.g.
-// `qualifiers: { before, after }`); kept here until src/locales/*/places.ts and locale.ts carry them.
-// Before the contained place: a genitive or locative postposition ("बिहार के औरंगाबाद", "Bihar's", "Bihar ke").
-const QUALIFY_BEFORE = new Set(["के", "की", "का", "में", "स्थित", "s", "ke", "ki", "ka", "mein"]);
-// After it: a preposition ("Bilaspur in Himachal Pradesh", "Pratapgarh district of Rajasthan").
-const QUALIFY_AFTER = new Set(["in", "of"]);
+// Words that link a place to the place it lies in (locale data: PlaceLocale.qualifiersBefore / qualifiersAfter).
+const QUALIFY_BEFORE = keySet((l) => l.qualifiersBefore);
+const DISTRICT_WORDS = keySet((l) => l.districtWords);
+const QUALIFY_AFTER = keySet((l) => l.qualifiersAfter);
 
 interface Candidate {
   /** index of the last token */
@@ -280,7 +278,13 @@ export function findPlaces(text: string): PlaceMatch[] {
       }
       const script = t.cls === DEVA ? "hi" : "en";
       const rule = `geo.${script}.${demonym ? "demonym" : "name"}${cue ? `+${cue}` : ""}${side ? "+side" : ""}`;
-      taken = { first: i, last: c.end, start, end, key: c.key, entries, rule, pending };
+      // "Pondicherry district", "लक्षद्वीप जिले": a word for a district after a name says which of its places is meant
+      const districts = entries.filter((e) => e.place.kind === "district");
+      const named =
+        districts.length && districts.length < entries.length && DISTRICT_WORDS.has(toks[c.end + 1]?.key ?? "")
+          ? districts
+          : entries;
+      taken = { first: i, last: c.end, start, end, key: c.key, entries: named, rule, pending };
       break;
     }
     if (taken) {

@@ -13,11 +13,7 @@ const MIN_KEY = 6;
 /** keys shorter than this are not looked up at all ("Una" / "उना" are too short to be told from words) */
 const MIN_EXACT_KEY = 3;
 
-const DISTRICT_WORDS = LOCALES.flatMap((l) => l.strongCuesAfter)
-  .map((s) => tokenize(s).map((t) => t.key))
-  .filter((p) => p.length === 1)
-  .map((p) => p[0]!);
-const DISTRICT_WORD = new Set(DISTRICT_WORDS.map(foldName));
+const DISTRICT_WORD = new Set(LOCALES.flatMap((l) => l.districtWords).map(foldName));
 
 let keys: [string, Place][] | null = null;
 function districtKeys(): [string, Place][] {

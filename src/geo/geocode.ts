@@ -56,9 +56,6 @@ function nameQuery(text: string): Geocoded | null {
   };
 }
 
-/** A word for a district right after a mention: "Pondicherry district", "लक्षद्वीप जिले" want the district. */
-const DISTRICT_AFTER = /^\s*(?:district|distt|zila|jila|जिले|जिला|जनपद)/i;
-
 const withFirst = (p: Place, all: readonly Place[]) => [p, ...all.filter((x) => x !== p)];
 
 /** Geocode NORMALISED text (offsets into it). */
@@ -67,11 +64,7 @@ export function geocodeText(text: string): Geocoded[] {
   const found = findPlaces(text);
   if (query && !found.some((m) => m.start <= query.start && m.end >= query.end)) return [query];
   const matches = [...found, ...findMisspeltDistricts(text, found)].sort((a, b) => a.start - b.start);
-  const chosen = resolvePlaces(matches).map((p, i) => {
-    const m = matches[i]!;
-    if (p.kind === "district" || !DISTRICT_AFTER.test(text.slice(m.end, m.end + 12))) return p;
-    return m.places.find((c) => c.kind === "district" && (!p.state || c.state === p.state)) ?? p;
-  });
+  const chosen = resolvePlaces(matches);
   const out: Geocoded[] = matches.map((m, i) => ({
     start: m.start,
     end: m.end,

@@ -34,6 +34,9 @@ export interface PlaceLocale {
   cuesAfter: string[];
   /** the cue words after a place that confirm even a strict name: words for a district or a city */
   strongCuesAfter: string[];
+  /** words for a district ("जिले", "district"): after a name shared by a district and another place, the district
+   *  is meant ("Pondicherry district"); before them a misspelt district name is looked for (fuzzy.ts) */
+  districtWords: string[];
   /** words right after a name that make it a person's name ("भुवनेश्वर कुमार", "Maan Devi", "Khanna Singh") */
   blockAfter: string[];
   /** words right before a place that confirm it ("जिला", "जनपद", "district of") */
@@ -48,6 +51,12 @@ export interface PlaceLocale {
   personNouns: string[];
   /** lowercase words allowed inside a capitalised name ("Dehri-on-Sone", "Jammu and Kashmir") */
   nameConnectors: string[];
+  /** words after a containing place and before the place it contains ("बिहार के औरंगाबाद", "Bihar's", "Bihar ke"):
+   *  genitives and locatives, not "from" / "to" (a route joins places that do not contain each other) */
+  qualifiersBefore: string[];
+  /** words after a place and before the place containing it ("Bilaspur in Himachal Pradesh", "Pratapgarh district
+   *  of Rajasthan") */
+  qualifiersAfter: string[];
   /** words right before a locality that say it is one ("मोहल्ला", "गांव", "village"): a post-office place of a
    *  district the document names is taken only with such a cue or right after its district (localities.ts) */
   localityCuesBefore: string[];

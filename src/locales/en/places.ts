@@ -334,6 +334,10 @@ export const EN_PLACES: PlaceLocale = {
   cuesBefore: ["district of", "city of", "town of", "village of", "district", "zila", "jila", "janpad"],
   blockBefore: ["alias", "urf", "aka", "Mr", "Mrs", "Ms", "Miss", "Smt", "Shri", "Sri", "Dr", "Mohd", "Md"],
   connectors: ["'s", "of", "in", "at", "ke", "ki", "ka", "mein", "se", "par"],
+  // "'s" is a token "s" after the apostrophe; romanized Hindi postpositions ride along with English
+  districtWords: ["district", "districts", "distt", "zila", "zile", "zilla", "jila", "jile"],
+  qualifiersBefore: ["'s", "ke", "ki", "ka", "mein"],
+  qualifiersAfter: ["in", "of"],
   localityCuesBefore: ["village", "locality", "mohalla", "gaon", "area of"],
   localityCuesAfter: [
     "area",
