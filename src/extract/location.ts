@@ -462,10 +462,12 @@ export function origins(
     const ev = ctx.doc.evidence(m.start, m.end, `origin.${m.rule}`);
     if (p.country !== "India") {
       // a foreign country is a victim nationality when it qualifies victims or is their origin
+      // (a district or town abroad, "Jhapa", "Jessore", is the origin; its country is the nationality)
       if (role === "origin" || (m.demonym && role !== "resident")) {
-        if (!foreign.has(p.name)) foreign.set(p.name, { name: p.name, evidence: [ev] });
+        if (!foreign.has(p.country)) foreign.set(p.country, { name: p.country, evidence: [ev] });
+        const kind = p.kind === "country" ? "country" : "city";
         if (!out.has(p.name))
-          out.set(p.name, { place: p.name, kind: "country", count: null, geo: geoPlace(p, ev.quote), evidence: [ev] });
+          out.set(p.name, { place: p.name, kind, count: null, geo: geoPlace(p, ev.quote), evidence: [ev] });
       }
       return;
     }

@@ -13,6 +13,19 @@ export interface OriginCase {
 }
 
 export const originsCorpus: OriginCase[] = [
+  // ---- places abroad below the country: the place is the origin, its country the nationality ----
+  {
+    rule: "a Nepali district as the victims' home: origin Jhapa, foreign Nepal",
+    text: "सिलीगुड़ी: एसएसबी ने सीमा पर दो नाबालिग लड़कियों को मानव तस्करों के चंगुल से मुक्त कराया। दोनों लड़कियां नेपाल के झापा जिले की रहने वाली हैं। एक दलाल को गिरफ्तार किया गया।",
+    origins: ["Jhapa"],
+    foreign: ["Nepal"],
+  },
+  {
+    rule: "'hailing from Jessore in Bangladesh': the town abroad is the origin (its container is not one of its own)",
+    text: "Kolkata: Police rescued three women from a flat in Baguiati and arrested two agents on Tuesday. The women, hailing from Jessore in Bangladesh, had been brought across the border with promises of jobs.",
+    origins: ["Jessore"],
+    foreign: ["Bangladesh"],
+  },
   // ---- Hindi: lists, residence statements, reported speech ----
   {
     rule: "a list ending in 'और दूसरी जगहों की' shares the origin",
