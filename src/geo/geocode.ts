@@ -7,10 +7,10 @@
 import { normalize, toOriginalSpan } from "../text/normalize.js";
 import { findPlaces } from "./find.js";
 import { districtsSpeltLike, findMisspeltDistricts } from "./fuzzy.js";
-import { findLocalityMentions } from "./localities.js";
+import { findLocality, findLocalityMentions, searchDistricts } from "./localities.js";
 import { lookupPlace } from "./lookup.js";
 import { resolvePlaces } from "./resolve.js";
-import type { Place, PlaceKind, Precision } from "./types.js";
+import type { Place, PlaceKind, PlaceMatch, Precision } from "./types.js";
 
 export interface Geocoded {
   /** offsets into the text that was geocoded (normalised text for geocodeText, the input for geocode) */
@@ -75,7 +75,9 @@ export function geocodeText(text: string): Geocoded[] {
     demonym: m.demonym,
   }));
   const anchors = out.filter((g) => !g.demonym);
+  relocate(anchors);
   for (const m of findLocalityMentions(text, anchors)) {
+    reconsider(anchors, m);
     out.push({
       start: m.start,
       end: m.end,
@@ -87,6 +89,45 @@ export function geocodeText(text: string): Geocoded[] {
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A well-known locality of the index (Naubasta in Kanpur) named in a report about another district that has a
+ * place of that name ("गोंडा जिले के नौबस्ता गांव") is that district's place.
+ */
+function relocate(anchors: Geocoded[]): void {
+  const others = anchors.filter((a) => a.place.kind !== "locality" && a.place.country === "India");
+  for (const g of anchors) {
+    if (g.place.kind !== "locality") continue;
+    const home = (p: Place) => p.state === g.place.state && (p.kind === "state" || p.district === g.place.district);
+    if (others.length === 0 || others.some((a) => home(a.place))) continue;
+    const there = findLocality(
+      g.mention,
+      others.map((a) => a.place),
+    );
+    if (there.length === 0) continue;
+    g.place = there[0]!;
+    g.candidates = withFirst(g.place, [...there, ...g.candidates]);
+    g.rule += "+context";
+  }
+}
+
+/**
+ * A locality found only in the district of an anchor's other candidate decides that anchor: "Pratapgarh's Naubasta"
+ * is Pratapgarh in Uttar Pradesh (Rajasthan's has no Naubasta). The nearest such anchor is changed, if any.
+ */
+function reconsider(anchors: Geocoded[], m: PlaceMatch): void {
+  const loc = m.places[0]!;
+  const inside = (p: Place) => searchDistricts(p).some((d) => d.name === loc.district && d.state === loc.state);
+  let best: Geocoded | null = null;
+  for (const a of anchors) {
+    if (inside(a.place)) return; // a chosen place already contains it
+    if (a.candidates.some(inside) && (!best || Math.abs(a.start - m.start) < Math.abs(best.start - m.start))) best = a;
+  }
+  if (!best) return;
+  best.place = best.candidates.find(inside)!;
+  best.candidates = withFirst(best.place, best.candidates);
+  best.rule += "+locality";
 }
 
 /** Geocode raw text (any script, not normalised): offsets and mentions refer to the input as given. */

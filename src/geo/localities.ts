@@ -95,11 +95,13 @@ export const FUZZY_MIN_KEY = 6;
  * Localities of the given districts named `name` (any script): exact key first, then within one letter for long
  * keys. Several answers mean several places of that name in those districts.
  */
-export function findLocality(name: string, districts: readonly Place[]): Place[] {
+export function findLocality(name: string, within_: readonly Place[]): Place[] {
   const key = localityKeyOf(name);
   if (key.length < 3) return [];
   const exact: Place[] = [];
   const near: Place[] = [];
+  // a city split over districts or a small state stands for its districts
+  const districts = [...new Set(within_.flatMap((p) => (p.kind === "district" ? [p] : searchDistricts(p))))];
   for (const d of districts) {
     const i = districtIndexOf(d);
     if (i === null) continue;
@@ -130,9 +132,18 @@ const CUES_AFTER = byFirst(phrases((l) => l.localityCuesAfter));
 const CONNECTORS = new Set(LOCALES.flatMap((l) => l.connectors).map(foldName));
 const BLOCK_BEFORE = new Set(LOCALES.flatMap((l) => l.blockBefore).map(foldName));
 const BLOCK_AFTER = new Set(LOCALES.flatMap((l) => l.blockAfter).map(foldName));
+/** one-word names of units after a place name ("जिले", "district", "शहर", "city") */
+const UNIT_WORDS = new Set(
+  LOCALES.flatMap((l) => [...l.districtWords, ...l.strongCuesAfter])
+    .map((s) => tokenize(s).map((t) => t.key))
+    .filter((p) => p.length === 1)
+    .map((p) => p[0]!),
+);
 
 /** States and UTs small enough that naming them narrows a locality enough ("दिल्ली के रोहिणी"). */
 const SMALL_STATE_DISTRICTS = 12;
+/** the other candidates of an ambiguous anchor whose districts are searched too */
+const MAX_OTHER_CANDIDATES = 3;
 /** the most tokens a locality name has in text */
 const MAX_WINDOW = 3;
 /** a single-word locality shorter than this key is too likely a common word */
@@ -188,14 +199,21 @@ const isCapitalised = (text: string, t: Token) => {
  */
 export function findLocalityMentions(
   text: string,
-  anchors: readonly { start: number; end: number; place: Place }[],
+  anchors: readonly { start: number; end: number; place: Place; candidates?: readonly Place[] }[],
 ): PlaceMatch[] {
-  const districts = new Map<Place, number[]>(); // district -> positions of anchors naming it
+  // district -> positions of anchors naming it; the districts of an anchor's other candidates too ("Pratapgarh's
+  // Naubasta": only Pratapgarh in UP has one), ranked after the chosen ones
+  const districts = new Map<Place, number[]>();
+  const chosen = new Set<Place>();
   for (const a of anchors) {
-    for (const d of searchDistricts(a.place)) {
-      const list = districts.get(d);
-      if (list) list.push(a.start);
-      else districts.set(d, [a.start]);
+    const others = (a.candidates ?? []).filter((c) => c !== a.place).slice(0, MAX_OTHER_CANDIDATES);
+    for (const p of [a.place, ...others]) {
+      for (const d of searchDistricts(p)) {
+        if (p === a.place) chosen.add(d);
+        const list = districts.get(d);
+        if (list) list.push(a.start);
+        else districts.set(d, [a.start]);
+      }
     }
   }
   if (districts.size === 0) return [];
@@ -233,8 +251,11 @@ export function findLocalityMentions(
   let t = 0;
   for (const a of anchors) {
     while (t < toks.length && toks[t]!.start < a.end) t++;
-    if (t < toks.length && CONNECTORS.has(toks[t]!.key)) addStartingAt(t + 1, "anchor");
-    else addStartingAt(t, "anchor");
+    let k = t;
+    // "खोरधा जिले के दलेईपुट", "Kanpur city's Barra": a word for the unit, then a postposition
+    if (k < toks.length && UNIT_WORDS.has(toks[k]!.key)) k++;
+    if (k < toks.length && CONNECTORS.has(toks[k]!.key)) addStartingAt(k + 1, "anchor");
+    else addStartingAt(k, "anchor");
     let b = t - 1;
     while (b >= 0 && toks[b]!.end > a.start) b--;
     if (b >= 0 && CONNECTORS.has(toks[b]!.key)) b--;
@@ -276,10 +297,11 @@ export function findLocalityMentions(
     if (prev && prev.last >= j) continue;
     // the locality of the district named nearest in the text first
     const at = first.start;
+    const districtOfPlace = (p: Place) => districtOf(p.state!, p.district!);
     const distance = (p: Place) => {
-      const d = districtOf(p.state!, p.district!);
+      const d = districtOfPlace(p);
       const pos = d ? (districts.get(d) ?? []) : [];
-      return Math.min(...pos.map((x) => Math.abs(x - at)));
+      return (d && chosen.has(d) ? 0 : 1e9) + Math.min(...pos.map((x) => Math.abs(x - at)));
     };
     places.sort((a, b) => distance(a) - distance(b));
     const script = first.cls === DEVA ? "hi" : "en";
