@@ -10,6 +10,7 @@ import { type CountFact, countFacts, factTotal, type PersonGroup, personGroups, 
 import { within } from "./cues.js";
 import { actions, activeSince, exploitation, indicatorCues, laws, platforms, seized, venue } from "./fields.js";
 import { type DocPlaces, locality, location, origins, pinpoint, policeStation } from "./location.js";
+import { rolePredicate } from "./role-predicates.js";
 
 /** A fine accused role and the arrest class it counts in (the SCHEMA's by_role convention). */
 const ROLE_CLASS: Record<Role, "operator" | "broker" | "customer" | "other"> = {
@@ -302,7 +303,7 @@ export function buildIncident(ctx: Context, sentences: Sentence[], facts: DocFac
   for (const p of persons) {
     const a = r.accused.find((x) => x.name === p.name);
     if (!a || a.role) continue;
-    const role = roleNextTo(ctx, p) ?? roleOfList(ctx, p, persons);
+    const role = roleNextTo(ctx, p) ?? roleOfList(ctx, p, persons) ?? rolePredicate(ctx, p, persons);
     if (role) {
       a.role = role.role;
       a.evidence.push(role.evidence);

@@ -2,6 +2,7 @@
 // gazetteer names of its own.
 import type { DateLocale } from "../dates/types.js";
 import type { PlaceRoleCues } from "../extract/origins.js";
+import type { RolePredicates } from "../extract/role-predicates.js";
 import type { PlaceLocale } from "../geo/locale.js";
 import type { NumberLocale } from "../numbers/locale.js";
 import type { PeopleLocale } from "../people/locale.js";
@@ -16,6 +17,8 @@ export interface LocalePack {
   places?: readonly PlaceLocale[];
   /** words that tell what a place is to an incident: victims' origin, an accused's home, a destination */
   placeRoles?: readonly PlaceRoleCues[];
+  /** what an accused did, and the role it gives ("ran the racket", "नौकरी का झांसा दिया") */
+  rolePredicates?: readonly RolePredicates[];
   people?: readonly PeopleLocale[];
   segment?: readonly SegmentLexicon[];
 }

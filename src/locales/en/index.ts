@@ -6,6 +6,7 @@ import { EN_LOCALES } from "./numbers.js";
 import { EN_PEOPLE } from "./people.js";
 import { EN_PLACE_ROLES } from "./place-roles.js";
 import { EN_PLACES } from "./places.js";
+import { EN_ROLE_PREDICATES } from "./role-predicates.js";
 import { EN_SEGMENT } from "./segment.js";
 
 export const en: LocalePack = {
@@ -15,6 +16,7 @@ export const en: LocalePack = {
   numbers: EN_LOCALES,
   places: [EN_PLACES],
   placeRoles: [EN_PLACE_ROLES],
+  rolePredicates: [EN_ROLE_PREDICATES],
   people: [EN_PEOPLE],
   segment: [EN_SEGMENT],
 };

@@ -362,6 +362,8 @@ export const EN_PEOPLE: PeopleLocale = {
     "charge sheet against",
     "warrant against",
     "identified the accused as",
+    "sent by one",
+    "lured by one",
     "accused as",
     "those arrested are",
     "those arrested were",

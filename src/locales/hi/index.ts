@@ -7,6 +7,7 @@ import { HI_LOCALES } from "./numbers.js";
 import { HI_PEOPLE } from "./people.js";
 import { HI_PLACE_ROLES } from "./place-roles.js";
 import { HI_PLACES } from "./places.js";
+import { HI_ROLE_PREDICATES } from "./role-predicates.js";
 import { HI_SEGMENT } from "./segment.js";
 
 export const hi: LocalePack = {
@@ -16,6 +17,7 @@ export const hi: LocalePack = {
   numbers: HI_LOCALES,
   places: [HI_PLACES],
   placeRoles: [HI_PLACE_ROLES],
+  rolePredicates: [HI_ROLE_PREDICATES],
   people: [HI_PEOPLE],
   segment: [HI_SEGMENT],
 };
