@@ -20,6 +20,18 @@ describe("nameKey", () => {
     ["P.K. Mishra", "PK Mishra"],
     ["पीके मिश्रा", "P K Mishra"],
     ["Umesh Kr. Singh", "Umesh Kumar Singh"],
+    // the pairs
+    ["हलधर", "Halder"],
+    ["मिस्त्री", "Mistry"],
+    ["प्रीतिंदर सिंह", "Pritinder Singh"],
+    ["प्रीतिंदर सिंह", "Preetinder Singh"],
+    // Bengali anusvara before a sibilant written "ng"; Mosammat is a title
+    ["सुधांशु", "Sudhangshu"],
+    ["मोसाः शिखा खातून", "Mst. Sikha Khatun"],
+    ["मोहः नूर इस्लाम", "Md. Nur Islam"],
+    // regional spellings of one name
+    ["संजय मंडल", "Sanjay Mandal"],
+    ["स्वपन विश्वास", "Swapan Biswas"],
   ])("%s = %s", (a, b) => {
     expect(nameKey(a)).toBe(nameKey(b));
   });
@@ -29,6 +41,9 @@ describe("nameKey", () => {
     ["Ashish Kumar", "Kalpana Gupta"],
     ["Sunita", "Sanjay"],
     ["Mohan", "Sohan"],
+    ["Biswas", "Bose"],
+    ["Sudhanshu", "Sudhakar"],
+    ["Mst. Sikha Khatun", "Sikha Das"],
   ])("%s ≠ %s", (a, b) => {
     expect(nameKey(a)).not.toBe(nameKey(b));
   });

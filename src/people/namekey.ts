@@ -10,6 +10,8 @@ const DEVANAGARI = /[\u0900-\u097F]/;
 
 // digraphs first, longest first; each becomes one class letter
 const FOLDS: [RegExp, string][] = [
+  // Bengali and Assamese anusvara before a sibilant is written "ng" or "n" (Sudhangshu/Sudhanshu)
+  [/ng(?=s)/g, "n"],
   // soft g (George/Jorj) before the g→k fold below
   [/g(?=[ei])/g, "j"],
   // a nasal before a labial is m or n depending on the writer (Anbu/Ambu)
@@ -58,6 +60,9 @@ const TITLES = new Set([
   "sree",
   "late",
   "er",
+  // Mosammat: Muslim women in Bengal and Assam lists ("Mst. Sikha Khatun")
+  "mst",
+  "mosammat",
 ]);
 
 /** abbreviations written for whole name words */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { transliterate, transliterateWord } from "./translit.js";
+import { nameStyle, transliterate, transliterateWord } from "./translit.js";
 
 describe("transliterate", () => {
   it.each([
@@ -40,6 +40,69 @@ describe("transliterate", () => {
     expect(transliterate(deva)).toBe(latin);
   });
 
+  it.each([
+    // a surname or name part of the east: Bengali and Assamese habits for the whole name
+    ["पार्थ घोष", "Partha Ghosh"],
+    ["सुशांत मंडल", "Susanta Mondal"],
+    ["स्वपन बिश्वास", "Swapan Biswas"],
+    ["गौतम सरकार", "Goutam Sarkar"],
+    ["संजय चक्रवर्ती", "Sanjoy Chakraborty"],
+    ["कालीपद हालदार", "Kalipada Halder"],
+    ["अनुब्रत मंडल", "Anubrata Mondal"],
+    ["देबाशीष मुखर्जी", "Debasish Mukherjee"],
+    ["रञ्जित दास", "Ranjit Das"],
+    // the same given names without one stay in Hindi style, and so does a Hindi name with a Bengali-looking word
+    ["संजय कुमार", "Sanjay Kumar"],
+    ["गौतम", "Gautam"],
+    ["कुमार विश्वास", "Kumar Vishwas"],
+    // southern: a Tamil name part or ending, or initials with a given name and no northern surname
+    ["एस. रमेश", "S. Ramesh"],
+    ["आर. सरवनन", "R. Saravanan"],
+    ["नटराजन", "Natarajan"],
+    ["सेंथिलकुमार", "Senthilkumar"],
+    ["मुथुसामी", "Muthusamy"],
+    ["के. कार्तिक", "K. Karthik"],
+    ["ज्ञानवेल", "Gnanavel"],
+    ["पज़हानिवेल", "Pazhanivel"],
+    ["के रमेश", "K Ramesh"],
+    ["आर.के. शर्मा", "R.K. Sharma"],
+    // Hindi names with an -an ending stay Hindi
+    ["मोहन", "Mohan"],
+    ["निरंजन", "Niranjan"],
+    ["आर्यन", "Aryan"],
+    ["शुभम गिल", "Shubham Gill"],
+  ])("%s → %s (regional style)", (deva, latin) => {
+    expect(transliterate(deva)).toBe(latin);
+  });
+
+  it("tells the style from the words", () => {
+    expect(nameStyle(["सुब्रत", "घोष"])).toBe("eastern");
+    expect(nameStyle(["ब्य़ानार्जी"])).toBe("eastern"); // य़ carried over from Bengali script
+    expect(nameStyle(["सरवनन"])).toBe("south");
+    expect(nameStyle(["रमेश"], true)).toBe("south");
+    expect(nameStyle(["रमेश", "शर्मा"], true)).toBe("hindi");
+    expect(nameStyle(["रमेश"])).toBe("hindi");
+  });
+
+  it("spells common name parts from the lexicon, with or without the nukta", () => {
+    expect(transliterate("अफजल अंसारी")).toBe("Afzal Ansari");
+    expect(transliterate("फ़ैयाज़")).toBe("Faiyaz");
+    expect(transliterate("शाहीन")).toBe("Shaheen");
+    // Urdu letters mark a Perso-Arabic word, whose व is w
+    expect(transliterate("फ़वाद")).toBe("Fawad");
+    expect(transliterate("वक़ार")).toBe("Waqar");
+    // व after र or ल stays v
+    expect(transliterate("पार्वती")).toBe("Parvati");
+  });
+
+  it("reads list titles and abbreviations", () => {
+    expect(transliterate("मोसाः शिखा खातून")).toBe("Mst Sikha Khatun");
+    expect(transliterate("मोहः इरफान")).toBe("Mohammad Irfan");
+    expect(transliterate("अडवोकेट रमेश")).toBe("Advocate Ramesh");
+    // a zero-width joiner does not split a word
+    expect(transliterate("सुनिल\u200Dकुमार")).toBe("Sunilkumar");
+  });
+
   it("reads the nukta, so it must be given the original text", () => {
     expect(transliterate("फ़ैज़ान")).toBe("Faizan");
     expect(transliterate("\u095B\u093E\u0915\u093F\u0930")).toBe("Zakir"); // precomposed ज़
@@ -63,7 +126,9 @@ describe("transliterate", () => {
   });
 
   it("spells one word", () => {
-    expect(transliterateWord("नाजिम")).toBe("najim");
+    expect(transliterateWord("राजेश")).toBe("rajesh");
+    // Urdu names typed without the nukta are spelled as newspapers write them
+    expect(transliterateWord("नाजिम")).toBe("nazim");
     expect(transliterateWord("")).toBe("");
   });
 });

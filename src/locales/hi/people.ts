@@ -3,6 +3,36 @@
 // in src/people/.
 
 import type { PeopleLocale } from "../../people/locale.js";
+import {
+  EASTERN_BEGINNINGS,
+  EASTERN_ENDINGS,
+  NAME_SPELLINGS,
+  type NameStyle,
+  SOUTH_BEGINNINGS,
+  SOUTH_ENDINGS,
+  STYLE_MARKERS,
+} from "./names.js";
+
+/** how one spelling habit differs from Hindi newspaper style (see names.ts for why there are several) */
+export interface TranslitStyle {
+  /** letters and vowel signs spelled differently (Devanagari → Latin) */
+  letters: Record<string, string>;
+  /** letters spelled differently again when they end the word with no vowel (रमेश → Ramesh beside Sivakumar) */
+  lettersAtEnd: Record<string, string>;
+  /**
+   * a word-final inherent vowel after any consonant cluster, or after a nasal and a consonant, is pronounced
+   * (पार्थ → Partha, सुशांत → Susanta)
+   */
+  finalVowelAfterCluster: boolean;
+  /** medial inherent vowels are written (नटराजन → Natarajan, सरवनन → Saravanan) */
+  keepMedialVowels: boolean;
+  /** final touches on a spelled word, before the common ones */
+  rewrites: [RegExp, string][];
+  /** a word with an Urdu letter (ज़, क़) is Perso-Arabic and its व is "w"; not in Tamil names, where ज़ is ழ */
+  urduWords: boolean;
+  /** spellings fixed by convention, the first table that has the word wins */
+  spellings: Record<string, string>[];
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Transliteration tables (Devanagari → newspaper Latin)
@@ -80,8 +110,11 @@ export const HI_TRANSLIT = {
     "\u095F": "y",
     "\u0929": "n",
     "\u0931": "r",
-    "\u0934": "l",
+    // ऴ is Tamil ழ (Thamizh, Ezhumalai)
+    "\u0934": "zh",
   } as Record<string, string>,
+  /** the nukta letters of Urdu and Persian sounds (not the flapped ड़ ढ़ of Hindi words) */
+  urduLetters: "\u0958\u0959\u095A\u095B\u095E",
   /** plain letter → its nukta form, for text that writes the nukta as a combining sign */
   nuktaOf: {
     क: "\u0958",
@@ -158,10 +191,14 @@ export const HI_TRANSLIT = {
     डब्ल्यू: "W",
     एक्स: "X",
     वाई: "Y",
+    // ऐ is how the letter I sounds (ए is A)
+    ऐ: "I",
+    // southern lists write S as "yes"
+    यस: "S",
     जेड: "Z",
   } as Record<string, string>,
   /** abbreviated given names written with a full stop ("मो. इरफान" = Mohammad Irfan): a name word, spelled out */
-  nameAbbreviations: ["मो", "मोः", "मोह"],
+  nameAbbreviations: ["मो", "मोः", "मोह", "मोहः", "मोहा", "मोहाः", "मह", "महः", "मोसा", "मोसाः"],
   /** letter names that are also ordinary words, so only an explicit full stop makes them initials */
   ambiguousLetterNames: new Set(["जी", "के", "ई"]),
   /** spellings fixed by convention that the rules cannot derive */
@@ -224,6 +261,28 @@ export const HI_TRANSLIT = {
     मो: "mohammad",
     मोः: "mohammad",
     मोह: "mohammad",
+    मोहः: "mohammad",
+    मोहा: "mohammad",
+    मोहाः: "mohammad",
+    मह: "mohammad",
+    महः: "mohammad",
+    // "मोसा." abbreviates Mosammat, the title of Muslim women in Bengal and Assam lists ("MST")
+    मोसा: "mst",
+    मोसाः: "mst",
+    // more ways lists write Advocate, Doctor and Professor
+    अडवोकेट: "advocate",
+    अड्वोकेट: "advocate",
+    अड्वकेट: "advocate",
+    एडवोकेट: "advocate",
+    एडवो: "adv",
+    आडव: "adv",
+    अड़व: "adv",
+    अड़वा: "adv",
+    ऐड्व: "adv",
+    डोक्टर: "doctor",
+    दोक्टार: "doctor",
+    डाः: "dr",
+    प्रो: "prof",
     खां: "khan",
     बेगम: "begum",
     बीबी: "bibi",
@@ -237,8 +296,67 @@ export const HI_TRANSLIT = {
     if ("रयवल".includes(c2)) return true;
     return "णनम".includes(c2) && !"ङञणनम".includes(c1);
   },
+  /**
+   * consonants that close a Tamil word part after i, u or e (सेंथिलकुमार → Senthilkumar, वेलमुरुगन →
+   * Velmurugan), the one place where names in southern style drop a medial inherent vowel
+   */
+  codaLiquids: "लळ",
   /** consonants that can follow a stop at the start of a syllable (प्र, श्य, द्व) */
   onsetSecond: "रयव",
+  /** words that mark a name as eastern or southern, and word endings that mark a southern name (names.ts) */
+  styleMarkers: STYLE_MARKERS,
+  southEndings: SOUTH_ENDINGS,
+  southBeginnings: SOUTH_BEGINNINGS,
+  easternBeginnings: EASTERN_BEGINNINGS,
+  easternEndings: EASTERN_ENDINGS,
+  /** Bengali spelling carried into Devanagari: य़ for য়, a doubled consonant after reph (र्त्त), ञ in ञ्ज/ञ्च, ब्य */
+  easternSpelling: /\u095F|\u092F\u093C|\u0930\u094D(.)\u094D\1|\u091E\u094D|^\u092C\u094D\u092F/,
+  styles: {
+    hindi: {
+      letters: {},
+      lettersAtEnd: {},
+      finalVowelAfterCluster: false,
+      keepMedialVowels: false,
+      rewrites: [],
+      urduWords: true,
+      spellings: [NAME_SPELLINGS.urdu, NAME_SPELLINGS.common],
+    },
+    // Bengali, Assamese, Odia: व is "b" (Biplab), श "s" but "sh" at the end (Debasish), औ "ou" (Goutam), -अय "oy"
+    // (Sanjoy), -पद "pada" (Kalipada), and the inherent vowel after a final cluster is spoken (Partha, Susanta)
+    eastern: {
+      letters: { व: "b", श: "s", "\u094C": "ou", औ: "ou" },
+      lettersAtEnd: { श: "sh" },
+      finalVowelAfterCluster: true,
+      keepMedialVowels: false,
+      rewrites: [
+        [/([^aeiou])ay$/, "$1oy"],
+        [/pad$/, "pada"],
+        [/brat$/, "brata"],
+      ],
+      urduWords: true,
+      spellings: [NAME_SPELLINGS.eastern, NAME_SPELLINGS.common],
+    },
+    // Tamil, Malayalam: त is "th" (Sathish), श "s" but "sh" at the end (Sivakumar, Ramesh), ज़ is ழ "zh"
+    // (Thamizh), ज्ञ "gn" (Gnanavel), -सामी "-samy", -मूर्ति "-moorthy", and medial inherent vowels are written
+    // (Saravanan) except after i, u or e before ल (Senthilkumar)
+    south: {
+      letters: { त: "th", श: "s", "\u095B": "zh" },
+      lettersAtEnd: { श: "sh" },
+      finalVowelAfterCluster: false,
+      keepMedialVowels: true,
+      rewrites: [
+        [/j\u00f1/g, "gn"],
+        // ழ is also typed ज़ह (पज़हानिवेल → Pazhanivel)
+        [/zhah/g, "zh"],
+        // a doubled त is one sound (मुत्तु → Muthu)
+        [/thth/g, "th"],
+        [/(s|sw)ami$/, "$1amy"],
+        [/murth?i$/, "moorthy"],
+      ],
+      urduWords: false,
+      spellings: [NAME_SPELLINGS.south, NAME_SPELLINGS.urdu, NAME_SPELLINGS.common],
+    },
+  } as Record<NameStyle, TranslitStyle>,
   /** final touches on a whole spelled word, applied in order */
   wordRewrites: [
     // Punjabi names: -इंदर is written -inder (प्रीतिंदर → Preetinder, सुरिंदर → Surinder)
