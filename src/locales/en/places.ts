@@ -88,6 +88,8 @@ export const EN_PLACES: PlaceLocale = {
     "country:United Kingdom": ["British"],
   },
   weak: [
+    // "basti" (settlement) ends many neighbourhood names: "Bhatta Basti" in Jaipur is not the district Basti
+    "Basti",
     // common Indian given names or surnames that are also districts / towns
     "Sagar",
     "Anand",
