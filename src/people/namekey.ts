@@ -18,6 +18,15 @@ const FOLDS: [RegExp, string][] = [
   [/m(?=[pbvf])/g, "n"],
   // a final v after u is a glide (Baruva/Barua/Baruah)
   [/uva?h?$/, "ua"],
+  // "tch" is how English spells the sound "ch" spells too (Pitchandi/Pichandi, Kamatchi/Kamachi)
+  [/tch/g, "ch"],
+  // c before e, i, y is s in names spelled the English way (Vincent/Vinsent, Prince/Prins, Ancy/Ansi); after the
+  // ch and tch folds above and before c→k below
+  [/c(?=[eiy])/g, "s"],
+  // Tamil -samy is Sanskrit -swamy (Ramasamy/Ramaswamy, Goswami); not at the start (Sami ≠ Swami)
+  [/(?<=.)swam/g, "sam"],
+  // Bengali and Assamese read र्य as "rj": Bhattacharya/Bhattacharjee, Acharya/Acharjee
+  [/(?<=achar)yy?a$/, "j"],
   // छ: "chh" in Hindi spellings on both sides, but Assamese names typed in Devanagari use it for /s/
   // (इछलाम = Islam); folding it to s keeps both
   [/chh/g, "s"],
@@ -25,6 +34,9 @@ const FOLDS: [RegExp, string][] = [
   [/sh/g, "s"],
   [/zh/g, "j"],
   [/ph/g, "f"],
+  // a labial stop right after a nasal is voiced or not as the writer hears it (Parambil/Parampil, Perumbavoor/
+  // Perumpavur), as g/k and d/t are everywhere below; p elsewhere stays apart from b, which is v's (Biswas/Vishwas)
+  [/np/g, "nb"],
   [/([kgjtdb])h/g, "$1"],
   [/ck/g, "k"],
   // "ow"/"aw" are vowels (Chowdhury, Dawn); "w" elsewhere is v (Anwar)
@@ -54,6 +66,9 @@ const TITLES = new Set([
   "mrs",
   "ms",
   "smt",
+  "shrimati",
+  "srimati",
+  "srimti",
   "shri",
   "sri",
   "shree",
@@ -100,7 +115,8 @@ function tokenKey(token: string): string {
  * initial before or after the name ("S. Kumar", "Kumar S"); a name of initials only keeps them.
  */
 export function nameKey(name: string): string {
-  const latin = DEVANAGARI.test(name) ? transliterate(name) : name;
+  const devanagari = DEVANAGARI.test(name);
+  const latin = devanagari ? transliterate(name) : name;
   const tokens = latin
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -111,11 +127,13 @@ export function nameKey(name: string): string {
   for (const raw of tokens) {
     const tok = raw.toLowerCase();
     if (TITLES.has(tok)) continue;
-    // "S", and "PK" written in capitals, are initials ("PK Mishra" = "P.K. Mishra")
+    // "S", and "PK" written in capitals, are initials ("PK Mishra" = "P.K. Mishra"); transliterate spells only
+    // initials in capitals, vowel letters too ("केयू" → "KU")
     const full = ABBREVIATIONS[tok];
     if (full) words.push(tokenKey(full));
-    else if (tok.length === 1 || (/^[A-Z]{2,3}$/.test(raw) && !/[AEIOU]/.test(raw))) initials.push(...tok);
-    else words.push(tokenKey(tok));
+    else if (tok.length === 1 || (/^[A-Z]{2,3}$/.test(raw) && (devanagari || !/[AEIOU]/.test(raw)))) {
+      initials.push(...tok);
+    } else words.push(tokenKey(tok));
   }
   // words are joined without a separator: "Arunkumar" and "Arun Kumar" are written both ways
   if (words.length > 0) return words.join("");

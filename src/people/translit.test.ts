@@ -20,6 +20,8 @@ describe("transliterate", () => {
     ["अंबिका", "Ambika"],
     ["चंपा", "Champa"],
     ["गोविंद", "Govind"],
+    // but n before म (चिंमय = चिन्मय)
+    ["चिंमय", "Chinmay"],
     // vowels and letters
     ["कैलाश", "Kailash"],
     ["कौशल", "Kaushal"],
@@ -65,12 +67,20 @@ describe("transliterate", () => {
     ["ज्ञानवेल", "Gnanavel"],
     ["पज़हानिवेल", "Pazhanivel"],
     ["के रमेश", "K Ramesh"],
+    // Tamil letters typed with Hindi ones: ड़ is ட, झ is ழ, ख is k, and ई or इ alone is the initial E
+    ["एस. पूनकोड़ी", "S. Punakodi"],
+    ["एस. कनिमोझी", "S. Kanimozhi"],
+    ["के. राजशेखर", "K. Rajasekar"],
+    ["इ. रमेश", "E. Ramesh"],
+    ["एम. गीता", "M. Geetha"],
+    ["आर. षणमुगम", "R. Shanmugam"],
     ["आर.के. शर्मा", "R.K. Sharma"],
     // Hindi names with an -an ending stay Hindi
     ["मोहन", "Mohan"],
     ["निरंजन", "Niranjan"],
     ["आर्यन", "Aryan"],
     ["शुभम गिल", "Shubham Gill"],
+    ["सुब्रत संतरा", "Subrata Santra"],
   ])("%s → %s (regional style)", (deva, latin) => {
     expect(transliterate(deva)).toBe(latin);
   });
@@ -88,6 +98,9 @@ describe("transliterate", () => {
     expect(transliterate("अफजल अंसारी")).toBe("Afzal Ansari");
     expect(transliterate("फ़ैयाज़")).toBe("Faiyaz");
     expect(transliterate("शाहीन")).toBe("Shaheen");
+    // Raza is रज़ा; राजा stays Raja
+    expect(transliterate("रज़ा")).toBe("Raza");
+    expect(transliterate("राजा")).toBe("Raja");
     // Urdu letters mark a Perso-Arabic word, whose व is w
     expect(transliterate("फ़वाद")).toBe("Fawad");
     expect(transliterate("वक़ार")).toBe("Waqar");
@@ -99,6 +112,11 @@ describe("transliterate", () => {
     expect(transliterate("मोसाः शिखा खातून")).toBe("Mst Sikha Khatun");
     expect(transliterate("मोहः इरफान")).toBe("Mohammad Irfan");
     expect(transliterate("अडवोकेट रमेश")).toBe("Advocate Ramesh");
+    expect(transliterate("श्रीमती रेखा घोष")).toBe("Smt Rekha Ghosh");
+    // short forms that are one akshara but not initials
+    expect(transliterate("अजित सिं")).toBe("Ajit Singh");
+    expect(transliterate("गौतम राँय")).toBe("Gautam Roy");
+    expect(transliterate("अकबर खाँ")).toBe("Akbar Khan");
     // a zero-width joiner does not split a word
     expect(transliterate("सुनिल\u200Dकुमार")).toBe("Sunilkumar");
   });

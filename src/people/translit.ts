@@ -31,7 +31,8 @@ const NUKTA = "\u093C";
 const ANUSVARA = "\u0902";
 const CHANDRABINDU = "\u0901";
 const VISARGA = "\u0903";
-const LABIALS = new Set(["प", "फ", "ब", "भ", "म"]);
+// the anusvara before them is "m" (चंपा → Champa); not before म, where it is "n" (शंमुगम → Shanmugam)
+const LABIALS = new Set(["प", "फ", "ब", "भ"]);
 const DEVANAGARI_WORD = /[\u0900-\u097F]+/g;
 
 /** Split one Devanagari word into aksharas. Unknown code points are skipped (they are rare punctuation). */

@@ -37,7 +37,7 @@ export const STYLE_MARKERS: Record<Exclude<NameStyle, "hindi"> | "northern", str
     बरुवा बरुआ बरूआ बोरा गोगोई हाजरिका हजारिका सैकिया शइकीया शइकिया फुकन बड़ो बोड़ो नार्जारी नार्ज़ारी बसुमतारी
     दैमारी मुशाहारी मुसाहारी हाजोवारी ओवारी ब्रह्म डेका कलिता मेधी चलिहा तालुकदार बरदलै राभा हक़ हक
     दास सेन मित्र कर शील सील घटक सिकदार शिकदार मान्ना मौलिक पाखिरा खाटुआ सांतरा सामुई कोनई महन्त महंत पेगु दले
-    ताये रय मोसाः
+    ताये रय मोसाः संतरा
     सुब्रत पार्थ स्वपन तापस बिप्लब विप्लब बिश्वजीत विश्वजीत देबाशीष देबाशिस देवाशीष सौमेन प्रसेनजीत शुभेन्दु शुभेंदु
     निमाई निताई गौरांग तपन अमिय रबीन्द्रनाथ रबिन्द्र बिमल बिकाश बिकास बिजय बिनय
     सुजय सञ्जय पलाश सुदीप्त शुभंकर शुभङ्कर कालीपद कृष्णपद शिबु शिब श्यामल श्यामली अरिंदम अरिन्दम अनिर्बाण
@@ -107,8 +107,9 @@ export const NAME_SPELLINGS: Record<Exclude<NameStyle, "hindi"> | "common" | "ur
     नजरुल: "nazrul",
     नज़रुल: "nazrul",
     नाजिर: "nazir",
+    नज़र: "nazar",
     रजा: "raza",
-    राजा़: "raza",
+    रज़ा: "raza",
     हफीज: "hafiz",
     फिरोज: "firoz",
     फ़िरोज़: "firoz",
@@ -373,6 +374,8 @@ export const NAME_SPELLINGS: Record<Exclude<NameStyle, "hindi"> | "common" | "ur
     माझि: "majhi",
     माजी: "majhi",
     बाउरी: "bauri",
+    सांतरा: "santra",
+    संतरा: "santra",
     गायेन: "gayen",
     सामंत: "samanta",
     सामन्त: "samanta",
@@ -452,10 +455,18 @@ export const NAME_SPELLINGS: Record<Exclude<NameStyle, "hindi"> | "common" | "ur
     नीरज: "neeraj",
     नीतू: "neetu",
     नीलम: "neelam",
-    गीता: "geeta",
-    प्रीति: "preeti",
-    प्रीती: "preeti",
-    प्रीतम: "preetam",
+    गीता: "geetha",
+    प्रीति: "preethi",
+    प्रीती: "preethi",
+    प्रीतम: "preetham",
+    // Murugan's name, ஷண்முகம், typed with or without the virama
+    षण्मुगम: "shanmugam",
+    षणमुगम: "shanmugam",
+    शण्मुगम: "shanmugam",
+    शणमुगम: "shanmugam",
+    शंमुगम: "shanmugam",
+    षंमुगम: "shanmugam",
+    संमुगम: "shanmugam",
     वीरेंद्र: "virendra",
     सुधीर: "sudhir",
     समीर: "sameer",

@@ -169,6 +169,8 @@ export const HI_TRANSLIT = {
     सी: "C",
     डी: "D",
     ई: "E",
+    // the short vowel is typed for E as well ("इ. रमेश"); alone it is never a word
+    इ: "E",
     एफ: "F",
     जी: "G",
     एच: "H",
@@ -232,6 +234,9 @@ export const HI_TRANSLIT = {
     चौधुरी: "choudhury",
     राय: "rai",
     रॉय: "roy",
+    // রায় typed with a nasal
+    राँय: "roy",
+    रांय: "roy",
     राव: "rao",
     // Bengali surnames that are one akshara (not initials)
     दे: "dey",
@@ -248,6 +253,7 @@ export const HI_TRANSLIT = {
     जॉर्ज: "george",
     पॉल: "paul",
     श्री: "shri",
+    श्रीमती: "smt",
     // titles written before names
     डॉ: "dr",
     डा: "dr",
@@ -284,6 +290,9 @@ export const HI_TRANSLIT = {
     डाः: "dr",
     प्रो: "prof",
     खां: "khan",
+    खाँ: "khan",
+    // सिं is Singh cut short in lists (one akshara, yet not an initial)
+    सिं: "singh",
     बेगम: "begum",
     बीबी: "bibi",
   } as Record<string, string>,
@@ -336,11 +345,12 @@ export const HI_TRANSLIT = {
       urduWords: true,
       spellings: [NAME_SPELLINGS.eastern, NAME_SPELLINGS.common],
     },
-    // Tamil, Malayalam: त is "th" (Sathish), श "s" but "sh" at the end (Sivakumar, Ramesh), ज़ is ழ "zh"
-    // (Thamizh), ज्ञ "gn" (Gnanavel), -सामी "-samy", -मूर्ति "-moorthy", and medial inherent vowels are written
+    // Tamil, Malayalam: त is "th" (Sathish), श "s" but "sh" at the end (Sivakumar, Ramesh), ज़ and झ are ழ "zh"
+    // (Thamizh, Kanimozhi: the languages have no aspirated jh for झ to stand for), ड़ is the retroflex ட "d"
+    // (Poonkodi: there is no flap for it to stand for), ख "k" (Sekar, Sekaran: Tamil writes no aspirates), ज्ञ "gn" (Gnanavel), -सामी "-samy", -मूर्ति "-moorthy", and medial inherent vowels are written
     // (Saravanan) except after i, u or e before ल (Senthilkumar)
     south: {
-      letters: { त: "th", श: "s", "\u095B": "zh" },
+      letters: { त: "th", श: "s", ख: "k", "\u095B": "zh", झ: "zh", "\u095C": "d", "\u095D": "dh" },
       lettersAtEnd: { श: "sh" },
       finalVowelAfterCluster: false,
       keepMedialVowels: true,
