@@ -81,6 +81,33 @@ export const SOUTH_BEGINNINGS: string[] = w(`
 export const NAME_SPELLINGS: Record<Exclude<NameStyle, "hindi"> | "common" | "urdu", Record<string, string>> = {
   // spelled the same in every style
   common: {
+    // English nicknames written in Devanagari (aliases of accused: "लमई उर्फ स्माइली"): the English word comes back
+    स्माइली: "smiley",
+    स्वीटी: "sweety",
+    हैप्पी: "happy",
+    लकी: "lucky",
+    हनी: "honey",
+    डॉली: "dolly",
+    डाली: "dolly",
+    बेबी: "baby",
+    रॉकी: "rocky",
+    विक्की: "vicky",
+    बॉबी: "bobby",
+    टोनी: "tony",
+    जॉनी: "johnny",
+    सनी: "sunny",
+    पिंकी: "pinky",
+    बंटी: "bunty",
+    रिंकी: "rinky",
+    डिंपल: "dimple",
+    बबली: "bubbly",
+    चेरी: "cherry",
+    रोमियो: "romeo",
+    टाइगर: "tiger",
+    गोल्डी: "goldy",
+    जिमी: "jimmy",
+    रोजी: "rosy",
+    मैडम: "madam",
     // Urdu and Persian names typed without the nukta: the z, q and f that newspapers write
     अफजल: "afzal",
     अज़ीज़: "aziz",

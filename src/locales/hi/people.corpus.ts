@@ -32,7 +32,7 @@ export const HI_PEOPLE_CORPUS: PeopleCorpusEntry[] = [
     "पुलिस ने होटल संचालक विकास गुप्ता उर्फ विक्की को गिरफ्तार कर लिया, जबकि मैनेजर राहुल वर्मा फरार है।",
     {
       persons: [
-        { name: "Vikas Gupta", kind: "accused", role: "operator", status: "arrested", aliases: ["Vikki"] },
+        { name: "Vikas Gupta", kind: "accused", role: "operator", status: "arrested", aliases: ["Vicky"] },
         { name: "Rahul Verma", kind: "accused", role: "manager", status: "absconding" },
       ],
     },
