@@ -35,7 +35,9 @@ console.log(JSON.stringify({ load, first, self: g.LOAD_MS }));
 `;
 const runs = [];
 for (let i = 0; i < 5; i++) {
-  runs.push(JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", loadScript], { encoding: "utf8" })));
+  runs.push(
+    JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", loadScript], { encoding: "utf8" })),
+  );
 }
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

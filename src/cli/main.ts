@@ -3,8 +3,10 @@ import { createReadStream, readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import type { Lang } from "../core/types.js";
 import { extract, InputError } from "../pipeline.js";
+import { DEFAULT_DB } from "../store/index.js";
 import { decodeBytes } from "../text/guard.js";
 import { formatGeocoded, geocode, geocodedJson } from "./geocode.js";
+import { cmdIncidents, cmdIngest, cmdShow } from "./store-commands.js";
 
 const USAGE = `mukti — trafficking incident reports (Hindi, English, code-mixed) into incident records with evidence
 
@@ -17,6 +19,15 @@ Usage:
   mukti geocode "TEXT" | --file FILE|-  [--json]
       the places of a phrase or a document as the resolver reads them: canonical name, kind, LGD codes,
       position and its precision, the rule that found each mention and the other places a name could be
+  mukti ingest SOURCE...  [--db FILE] [--quiet]
+      store documents from files, folders (.txt .html .jsonl feeds .warc .warc.gz), page or feed URLs, or - (JSONL
+      on stdin); extracts them and merges the reports of one incident. Idempotent and resumable: rerun it at will
+  mukti incidents  [--db FILE] [--state S] [--district D] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                   [--exploitation X] [--platform P] [--text WORDS] [--limit N] [--offset N] [--format table|jsonl|json]
+      list incidents (jsonl: one line per incident with id, documents and the merged record)
+  mukti show ID  [--db FILE] [--json]
+      one incident with its sources, the evidence of each value and the values its sources disagree on
+  (--db defaults to ./mukti.db)
   mukti help
 `;
 
@@ -27,7 +38,22 @@ interface Opts {
   flags: Map<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(["--published", "--lang", "--db", "--format", "--file"]);
+const VALUE_FLAGS = new Set([
+  "--published",
+  "--lang",
+  "--db",
+  "--format",
+  "--file",
+  "--state",
+  "--district",
+  "--from",
+  "--to",
+  "--exploitation",
+  "--platform",
+  "--text",
+  "--limit",
+  "--offset",
+]);
 
 function parse(argv: string[]): Opts {
   const positional: string[] = [];
@@ -63,11 +89,27 @@ function langOpt(v: string | true | undefined): Lang | undefined {
   throw new UsageError(`--lang must be hi, en or mixed (got ${String(v)})`);
 }
 
-function dateOpt(v: string | true | undefined): string | undefined {
+function dateOpt(v: string | true | undefined, flag = "--published"): string | undefined {
   if (v === undefined) return undefined;
   if (typeof v !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v)))
-    throw new UsageError(`--published must be a date YYYY-MM-DD (got ${String(v)})`);
+    throw new UsageError(`${flag} must be a date YYYY-MM-DD (got ${String(v)})`);
   return v;
+}
+
+function str(o: Opts, flag: string): string | undefined {
+  const v = o.flags.get(flag);
+  return typeof v === "string" ? v : undefined;
+}
+
+function intOpt(o: Opts, flag: string): number | undefined {
+  const v = str(o, flag);
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v)) throw new UsageError(`${flag} must be a whole number (got ${v})`);
+  return Number(v);
+}
+
+function dbOpt(o: Opts): string {
+  return str(o, "--db") ?? DEFAULT_DB;
 }
 
 /** Remove evidence keys (for compact batch output). */
@@ -164,6 +206,37 @@ export async function main(argv: string[]): Promise<number> {
         return await cmdExtract(o);
       case "geocode":
         return cmdGeocode(o);
+      case "ingest": {
+        const specs = o.positional.slice(1);
+        if (!specs.length)
+          throw new UsageError("ingest needs at least one SOURCE (a file, folder, URL, or - for stdin)");
+        return await cmdIngest(specs, dbOpt(o), o.flags.has("--quiet"));
+      }
+      case "incidents": {
+        const format = str(o, "--format") ?? "table";
+        if (!["table", "jsonl", "json"].includes(format))
+          throw new UsageError(`--format must be table, jsonl or json (got ${format})`);
+        return await cmdIncidents(
+          dbOpt(o),
+          {
+            state: str(o, "--state"),
+            district: str(o, "--district"),
+            from: dateOpt(o.flags.get("--from"), "--from"),
+            to: dateOpt(o.flags.get("--to"), "--to"),
+            exploitation: str(o, "--exploitation"),
+            platform: str(o, "--platform"),
+            text: str(o, "--text"),
+            limit: intOpt(o, "--limit"),
+            offset: intOpt(o, "--offset"),
+          },
+          format,
+        );
+      }
+      case "show": {
+        const id = o.positional[1];
+        if (!id) throw new UsageError("show needs an incident ID (list them with: mukti incidents)");
+        return await cmdShow(dbOpt(o), id, o.flags.has("--json"));
+      }
       case undefined:
       case "help":
         process.stdout.write(USAGE);

@@ -1,0 +1,102 @@
+// Ingestion: sources → documents → extraction → store (with incident resolution). Idempotent: a document is
+// identified by its content (normalised text), so the same document twice is stored once and the same story under
+// another URL is recognised; known documents are not extracted again. Resumable: each document is stored in one
+// transaction, in source order, so a rerun after an interruption skips what is stored and continues.
+import { extract } from "../pipeline.js";
+import type { Store } from "../store/types.js";
+import { contentHash } from "./hash.js";
+import { countSources, readSources } from "./sources/index.js";
+import type { SourceDoc, SourceOptions } from "./types.js";
+
+export interface IngestStats {
+  /** documents read from the sources */
+  read: number;
+  /** new documents stored */
+  added: number;
+  /** documents stored before under the same key */
+  known: number;
+  /** stored content seen under a new key (a story republished elsewhere) */
+  republished: number;
+  /** items that could not be read (also kept in the store's error log) */
+  errors: number;
+  /** new documents judged relevant */
+  relevant: number;
+}
+
+export interface IngestProgress {
+  stats: IngestStats;
+  /** the number of documents expected, when the sources can tell cheaply */
+  total: number | null;
+  /** the last error, for display */
+  lastError?: string;
+}
+
+export async function ingest(
+  store: Store,
+  specs: string[],
+  opts: {
+    source?: SourceOptions;
+    onProgress?: (p: IngestProgress) => void;
+    onError?: (origin: string, message: string) => void;
+  } = {},
+): Promise<IngestStats> {
+  const stats: IngestStats = { read: 0, added: 0, known: 0, republished: 0, errors: 0, relevant: 0 };
+  const total = await countSources(specs, opts.source).catch(() => null);
+  const report = (lastError?: string) => opts.onProgress?.({ stats, total, lastError });
+  for await (const item of readSources(specs, opts.source)) {
+    if (item.error) {
+      stats.errors++;
+      await store.logError(item.error.origin, item.error.message);
+      opts.onError?.(item.error.origin, item.error.message);
+      report(`${item.error.origin}: ${item.error.message}`);
+      continue;
+    }
+    stats.read++;
+    await add(store, item.doc, stats, opts.onError);
+    report();
+  }
+  return stats;
+}
+
+/** How far into the text a title may already stand (pages whose readable text starts with their headline). */
+const TITLE_REACH = 400;
+
+/**
+ * A page's headline is part of the report: it names the place and the count as often as the body does. Sources give
+ * it apart (the page's title, a JSONL `title`): it heads the text unless the text already starts with it.
+ */
+export function withTitle(doc: SourceDoc): SourceDoc {
+  const title = doc.title?.trim();
+  if (!title || doc.text.slice(0, TITLE_REACH).includes(title)) return doc;
+  return { ...doc, text: `${title}\n\n${doc.text}` };
+}
+
+async function add(
+  store: Store,
+  source: SourceDoc,
+  stats: IngestStats,
+  onError?: (origin: string, message: string) => void,
+): Promise<void> {
+  const doc = withTitle(source);
+  const hash = contentHash(doc.text);
+  const stored = await store.documentByHash(hash);
+  if (stored) {
+    stats[await store.recordKey(doc.key, stored)]++;
+    return;
+  }
+  let result: ReturnType<typeof extract>;
+  try {
+    result = extract({ id: doc.key, text: doc.text, published: doc.published ?? null, lang: doc.lang ?? undefined });
+  } catch (e) {
+    stats.errors++;
+    const message = `could not extract: ${(e as Error).message}`;
+    await store.logError(doc.origin, message);
+    onError?.(doc.origin, message);
+    return;
+  }
+  const outcome = await store.addDocument(doc, hash, result);
+  stats[outcome.status]++;
+  if (outcome.status === "added" && result.relevant) stats.relevant++;
+}
+
+export { contentHash };
