@@ -36,6 +36,19 @@ const EXTRACTOR = `mukti@${(createRequire(import.meta.url)("../../package.json")
 export const MAX_PAGE = 1000;
 const DEFAULT_PAGE = 100;
 
+/**
+ * A new report is compared with at most this many members of each candidate incident (its first and its latest
+ * reports): a story syndicated to hundreds of outlets must not make every insert compare with all its copies.
+ */
+const MEMBERS_COMPARED = 6;
+/**
+ * An incident's merged record is built from its first reports, at most this many (its `documents` still lists them
+ * all): beyond that, copies add no new values, and merging all of them at every insert would cost O(n²).
+ */
+export const MEMBERS_MERGED = 50;
+/** parsed member records kept for re-merging (about 5 KB each) */
+const RECORD_CACHE = 300;
+
 const hash8 = (s: string) => createHash("sha256").update(s).digest("hex").slice(0, 12);
 
 interface DocRow {
@@ -103,9 +116,7 @@ export class SqliteStore implements Store {
   }
 
   async recordKey(key: string, documentId: string): Promise<"known" | "republished"> {
-    const r = this.db
-      .prepare("INSERT OR IGNORE INTO document_keys(key, document_id) VALUES (?, ?)")
-      .run(key, documentId);
+    const r = this.sql("INSERT OR IGNORE INTO document_keys(key, document_id) VALUES (?, ?)").run(key, documentId);
     return r.changes ? "republished" : "known";
   }
 
@@ -118,9 +129,9 @@ export class SqliteStore implements Store {
         const known = this.sql("SELECT 1 FROM document_keys WHERE key = ?").get(doc.key);
         if (!known) this.sql("INSERT INTO document_keys(key, document_id) VALUES (?, ?)").run(doc.key, existing.id);
         const incidents = (
-          this.db
-            .prepare("SELECT DISTINCT incident_id FROM incident_members WHERE document_id = ? ORDER BY incident_id")
-            .all(existing.id) as { incident_id: string }[]
+          this.sql("SELECT DISTINCT incident_id FROM incident_members WHERE document_id = ? ORDER BY incident_id").all(
+            existing.id,
+          ) as { incident_id: string }[]
         ).map((r) => r.incident_id);
         return { status: known ? "known" : "republished", documentId: existing.id, incidents };
       }
@@ -129,26 +140,24 @@ export class SqliteStore implements Store {
       const taken = this.sql("SELECT 1 FROM document_keys WHERE key = ?").get(doc.key);
       const id = taken ? `${doc.key}#${contentHash.slice(0, 12)}` : doc.key;
       const seq = ((this.sql("SELECT MAX(seq) AS m FROM documents").get() as { m: number | null }).m ?? 0) + 1;
-      this.db
-        .prepare(
-          `INSERT INTO documents(id, content_hash, url, outlet, title, published, lang, text, html, relevant,
+      this.sql(
+        `INSERT INTO documents(id, content_hash, url, outlet, title, published, lang, text, html, relevant,
              extraction, extractor, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          id,
-          contentHash,
-          doc.url ?? null,
-          doc.outlet ?? null,
-          doc.title ?? null,
-          result.published ?? doc.published ?? null,
-          result.lang,
-          doc.text,
-          doc.html ?? null,
-          result.relevant ? 1 : 0,
-          JSON.stringify(result),
-          EXTRACTOR,
-          seq,
-        );
+      ).run(
+        id,
+        contentHash,
+        doc.url ?? null,
+        doc.outlet ?? null,
+        doc.title ?? null,
+        result.published ?? doc.published ?? null,
+        result.lang,
+        doc.text,
+        doc.html ?? null,
+        result.relevant ? 1 : 0,
+        JSON.stringify(result),
+        EXTRACTOR,
+        seq,
+      );
       this.sql("INSERT OR IGNORE INTO document_keys(key, document_id) VALUES (?, ?)").run(doc.key, id);
       if (taken) this.sql("INSERT OR IGNORE INTO document_keys(key, document_id) VALUES (?, ?)").run(id, id);
       const incidents: string[] = [];
@@ -171,52 +180,73 @@ export class SqliteStore implements Store {
   /** Join the best-matching stored incident that shares a blocking key, or start one; re-merge it. */
   private resolve(inc: ExtractedIncident): string {
     const keys = [...new Set(blockingKeys(inc))];
-    const candidates = new Map<string, { docId: string; idx: number }>();
-    const byKey = this.sql("SELECT document_id, idx FROM blocking_keys WHERE key = ?");
-    for (const k of keys)
-      for (const r of byKey.all(k) as { document_id: string; idx: number }[])
-        candidates.set(`${r.document_id}#${r.idx}`, { docId: r.document_id, idx: r.idx });
     let best: { incident: string; score: number } | null = null;
-    const members = this.sql("SELECT incident_id FROM incident_members WHERE document_id = ? AND idx = ?");
-    // an incident never holds two incidents of one document
-    const ownIncidents = new Set(
-      (
-        this.sql("SELECT incident_id FROM incident_members WHERE document_id = ?").all(inc.docId) as {
-          incident_id: string;
-        }[]
-      ).map((r) => r.incident_id),
-    );
-    for (const c of [...candidates.values()].sort((a, b) =>
-      a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : a.idx - b.idx,
-    )) {
-      if (c.docId === inc.docId) continue;
-      const incidentId = (members.get(c.docId, c.idx) as { incident_id: string } | undefined)?.incident_id;
-      if (!incidentId || ownIncidents.has(incidentId)) continue;
-      const other = this.extracted(c.docId, c.idx);
-      if (!other) continue;
-      const d = sameIncident(inc, other);
-      if (d.same && (!best || d.score > best.score)) best = { incident: incidentId, score: d.score };
+    // The members sharing a key, by incident: each incident's first and latest reports only (window functions keep
+    // the rows per insert bounded by the number of candidate incidents, not by the size of a syndicated story).
+    const half = MEMBERS_COMPARED / 2;
+    const rows = this.sql(
+      `WITH hits AS (
+         SELECT DISTINCT b.document_id, b.idx FROM blocking_keys b WHERE b.key IN (SELECT value FROM json_each(?))
+       ), ranked AS (
+         SELECT m.incident_id, h.document_id, h.idx, d.seq,
+           ROW_NUMBER() OVER (PARTITION BY m.incident_id ORDER BY d.seq, h.idx) AS rn,
+           COUNT(*) OVER (PARTITION BY m.incident_id) AS n
+         FROM hits h JOIN incident_members m ON m.document_id = h.document_id AND m.idx = h.idx
+         JOIN documents d ON d.id = h.document_id
+         WHERE h.document_id <> ?
+           AND m.incident_id NOT IN (SELECT incident_id FROM incident_members WHERE document_id = ?)
+       )
+       SELECT incident_id, document_id, idx FROM ranked WHERE rn <= ? OR rn > n - ?
+       ORDER BY incident_id, seq, idx`,
+    ).all(JSON.stringify(keys), inc.docId, inc.docId, half, half) as {
+      incident_id: string;
+      document_id: string;
+      idx: number;
+    }[];
+    const byIncident = new Map<string, { docId: string; idx: number }[]>();
+    for (const r of rows) {
+      const list = byIncident.get(r.incident_id) ?? [];
+      list.push({ docId: r.document_id, idx: r.idx });
+      byIncident.set(r.incident_id, list);
+    }
+    for (const [incidentId, judged] of byIncident) {
+      for (const c of judged) {
+        const other = this.extracted(c.docId, c.idx);
+        if (!other) continue;
+        const d = sameIncident(inc, other);
+        if (d.same && (!best || d.score > best.score)) best = { incident: incidentId, score: d.score };
+      }
     }
     const incidentId = best?.incident ?? `inc-${hash8(`${inc.docId}#${inc.index}`)}`;
     if (!best) this.sql("INSERT INTO incidents(id, record, documents) VALUES (?, '{}', '[]')").run(incidentId);
-    this.db
-      .prepare("INSERT INTO incident_members(document_id, idx, incident_id, record) VALUES (?, ?, ?, ?)")
-      .run(inc.docId, inc.index, incidentId, JSON.stringify(inc.record));
+    this.sql("INSERT INTO incident_members(document_id, idx, incident_id, record) VALUES (?, ?, ?, ?)").run(
+      inc.docId,
+      inc.index,
+      incidentId,
+      JSON.stringify(inc.record),
+    );
     const addKey = this.sql("INSERT OR IGNORE INTO blocking_keys(key, document_id, idx) VALUES (?, ?, ?)");
     for (const k of keys) addKey.run(k, inc.docId, inc.index);
-    this.remerge(incidentId);
+    this.remerge(incidentId, inc.docId);
     return incidentId;
   }
 
-  private extracted(docId: string, idx: number): ExtractedIncident | null {
-    const row = this.db
-      .prepare(
-        `SELECT m.record, d.text, d.published, d.outlet FROM incident_members m JOIN documents d ON d.id = m.document_id
-         WHERE m.document_id = ? AND m.idx = ?`,
-      )
-      .get(docId, idx) as { record: string; text: string; published: string | null; outlet: string | null } | undefined;
+  /** parsed member records without text (records never change once stored), bounded */
+  private readonly records = new Map<string, ExtractedIncident>();
+
+  /** A stored extracted incident; without its document's text where only the record is needed (merging). */
+  private extracted(docId: string, idx: number, withText = true): ExtractedIncident | null {
+    const cacheKey = `${docId}#${idx}`;
+    if (!withText) {
+      const hit = this.records.get(cacheKey);
+      if (hit) return hit;
+    }
+    const row = this.sql(
+      `SELECT m.record, ${withText ? "d.text" : "'' AS text"}, d.published, d.outlet FROM incident_members m
+         JOIN documents d ON d.id = m.document_id WHERE m.document_id = ? AND m.idx = ?`,
+    ).get(docId, idx) as { record: string; text: string; published: string | null; outlet: string | null } | undefined;
     if (!row) return null;
-    return {
+    const inc: ExtractedIncident = {
       docId,
       index: idx,
       record: JSON.parse(row.record) as IncidentRecord,
@@ -224,39 +254,62 @@ export class SqliteStore implements Store {
       published: row.published,
       outlet: row.outlet,
     };
+    if (!withText) {
+      if (this.records.size >= RECORD_CACHE) this.records.clear();
+      this.records.set(cacheKey, inc);
+    }
+    return inc;
   }
 
   /** Rebuild an incident's merged record and its person and place links from its members. */
-  private remerge(incidentId: string): void {
-    const rows = this.db
-      .prepare(
-        `SELECT m.document_id, m.idx FROM incident_members m JOIN documents d ON d.id = m.document_id
+  private remerge(incidentId: string, addedDoc: string): void {
+    const count = (
+      this.sql("SELECT count(*) AS n FROM incident_members WHERE incident_id = ?").get(incidentId) as {
+        n: number;
+      }
+    ).n;
+    if (count > MEMBERS_MERGED) {
+      // the new report lies beyond the merged window: only the list of documents changes
+      const row = this.sql("SELECT record, documents FROM incidents WHERE id = ?").get(incidentId) as {
+        record: string;
+        documents: string;
+      };
+      const documents = [...new Set([...(JSON.parse(row.documents) as string[]), addedDoc])].sort();
+      const merged = JSON.parse(row.record) as MergedIncident;
+      merged.documents = documents;
+      this.sql("UPDATE incidents SET record = ?, documents = ? WHERE id = ?").run(
+        JSON.stringify(merged),
+        JSON.stringify(documents),
+        incidentId,
+      );
+      return;
+    }
+    const rows = this.sql(
+      `SELECT m.document_id, m.idx FROM incident_members m JOIN documents d ON d.id = m.document_id
          WHERE m.incident_id = ? ORDER BY d.seq, m.idx`,
-      )
-      .all(incidentId) as { document_id: string; idx: number }[];
-    const members = rows.map((r) => this.extracted(r.document_id, r.idx)!).filter(Boolean);
+    ).all(incidentId) as { document_id: string; idx: number }[];
+    const members = rows.map((r) => this.extracted(r.document_id, r.idx, false)!).filter(Boolean);
     const merged = mergeIncident(members);
+    merged.documents = [...new Set(rows.map((r) => r.document_id))].sort();
     const rec = merged as unknown as IncidentRecord;
     const dates = members
       .map((m) => m.published)
       .filter((p): p is string => !!p)
       .sort();
-    this.db
-      .prepare(
-        `UPDATE incidents SET record = ?, state = ?, district = ?, event_date = ?, first_published = ?, exploitation = ?,
+    this.sql(
+      `UPDATE incidents SET record = ?, state = ?, district = ?, event_date = ?, first_published = ?, exploitation = ?,
            platforms = ?, documents = ? WHERE id = ?`,
-      )
-      .run(
-        JSON.stringify(merged),
-        rec.location?.state ?? null,
-        rec.location?.district ?? null,
-        rec.event_date ?? null,
-        dates[0] ?? null,
-        rec.exploitation ?? null,
-        JSON.stringify(rec.platforms ?? []),
-        JSON.stringify(merged.documents),
-        incidentId,
-      );
+    ).run(
+      JSON.stringify(merged),
+      rec.location?.state ?? null,
+      rec.location?.district ?? null,
+      rec.event_date ?? null,
+      dates[0] ?? null,
+      rec.exploitation ?? null,
+      JSON.stringify(rec.platforms ?? []),
+      JSON.stringify(merged.documents),
+      incidentId,
+    );
     // persons: accused and officials, one identity per name key
     this.sql("DELETE FROM person_incidents WHERE incident_id = ?").run(incidentId);
     const upPerson = this.sql("INSERT INTO persons(id, name, kind) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING");
@@ -303,9 +356,11 @@ export class SqliteStore implements Store {
   }
 
   async logError(origin: string, message: string): Promise<void> {
-    this.db
-      .prepare("INSERT OR IGNORE INTO ingest_errors(origin, message, at) VALUES (?, ?, ?)")
-      .run(origin, message, new Date().toISOString());
+    this.sql("INSERT OR IGNORE INTO ingest_errors(origin, message, at) VALUES (?, ?, ?)").run(
+      origin,
+      message,
+      new Date().toISOString(),
+    );
   }
 
   async incidents(filter: IncidentFilter = {}): Promise<IncidentRow[]> {
@@ -357,12 +412,10 @@ export class SqliteStore implements Store {
       | { id: string; record: string; documents: string }
       | undefined;
     if (!row) return null;
-    const members = this.db
-      .prepare(
-        `SELECT m.document_id, m.idx, m.record FROM incident_members m JOIN documents d ON d.id = m.document_id
+    const members = this.sql(
+      `SELECT m.document_id, m.idx, m.record FROM incident_members m JOIN documents d ON d.id = m.document_id
          WHERE m.incident_id = ? ORDER BY d.seq, m.idx`,
-      )
-      .all(id) as { document_id: string; idx: number; record: string }[];
+    ).all(id) as { document_id: string; idx: number; record: string }[];
     const sources = [];
     for (const m of members) {
       const document = await this.document(m.document_id);
