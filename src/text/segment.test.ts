@@ -118,12 +118,14 @@ describe("segment speed", () => {
     return { ms, segments: doc.segments };
   }
 
-  it("segments 5 MB of news text in under 2 s of CPU time", () => {
+  // ~1 s here when the machine is quiet; the bound leaves room for a loaded 2-core CI machine (CPU time still grows
+  // under contention: shared caches), while a quadratic slip (tens of seconds) still fails
+  it("segments 5 MB of news text in under 4 s of CPU time", () => {
     const page = CORPUS.map(([, [input]]) => input).join("\n\n");
     const text = page.repeat(Math.ceil(5_000_000 / page.length));
     const { ms, segments } = timed(text);
     expect(segments.length).toBeGreaterThan(10_000);
-    expect(ms).toBeLessThan(2000);
+    expect(ms).toBeLessThan(4000);
   });
 
   it("stays linear on adversarial 1 MB inputs (one endless line, dots, brackets, separators, many lines)", () => {
