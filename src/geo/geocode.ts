@@ -7,6 +7,7 @@
 import { normalize, toOriginalSpan } from "../text/normalize.js";
 import { findPlaces } from "./find.js";
 import { districtsSpeltLike, findMisspeltDistricts } from "./fuzzy.js";
+import { foldName, LOCALES } from "./gazetteer.js";
 import { findLocality, findLocalityMentions, searchDistricts } from "./localities.js";
 import { lookupPlace } from "./lookup.js";
 import { resolvePlaces } from "./resolve.js";
@@ -58,10 +59,18 @@ function nameQuery(text: string): Geocoded | null {
 
 const withFirst = (p: Place, all: readonly Place[]) => [p, ...all.filter((x) => x !== p)];
 
+const CONTINUATIONS = new Set(LOCALES.flatMap((l) => l.nameContinuations).map(foldName));
+
+/** "गोमती नगर", "Laxmi Nagar": a name followed by a word of a longer neighbourhood name is not that place. */
+function continued(text: string, m: PlaceMatch): boolean {
+  const next = /^[ -]?([\p{L}\p{M}]+)/u.exec(text.slice(m.end, m.end + 16));
+  return !!next && CONTINUATIONS.has(foldName(next[1]!)) && !m.demonym;
+}
+
 /** Geocode NORMALISED text (offsets into it). */
 export function geocodeText(text: string): Geocoded[] {
   const query = nameQuery(text);
-  const found = findPlaces(text);
+  const found = findPlaces(text).filter((m) => !continued(text, m));
   if (query && !found.some((m) => m.start <= query.start && m.end >= query.end)) return [query];
   const matches = [...found, ...findMisspeltDistricts(text, found)].sort((a, b) => a.start - b.start);
   const chosen = resolvePlaces(matches);

@@ -34,6 +34,9 @@ export interface PlaceLocale {
   cuesAfter: string[];
   /** the cue words after a place that confirm even a strict name: words for a district or a city */
   strongCuesAfter: string[];
+  /** words after a name that make it part of a longer neighbourhood or street name ("गोमती नगर", "Laxmi Nagar",
+   *  "Civil Lines Road"): the name alone is then not the place (geocode.ts) */
+  nameContinuations: string[];
   /** words for a district ("जिले", "district"): after a name shared by a district and another place, the district
    *  is meant ("Pondicherry district"); before them a misspelt district name is looked for (fuzzy.ts) */
   districtWords: string[];
