@@ -8,6 +8,8 @@ export const hiCueCorpus: CueCase[] = [
   ["ईंट भट्ठे पर बंधुआ मजदूरी कराई जा रही थी", "exploitation", ["labour", "labour"]],
   ["भीख मंगवाने वाले गिरोह", "exploitation", ["begging"]],
   ["नाबालिग की शादी कराने का प्रयास", "exploitation", ["forced_marriage"]],
+  ["ढाबे से चार बाल मजदूरों को मुक्त कराया", "exploitation", ["labour"]],
+  ["किशोरी को दो लाख रुपये में बेचकर उसकी जबरन शादी करा दी", "exploitation", ["forced_marriage"]],
   ["पुलिस ने छापा मारकर", "actions", ["raid"]],
   ["दबिश देकर नौ लड़कियों को मुक्त कराया", "actions", ["raid", "rescue"]],
   ["आरोपियों को गिरफ्तार कर मुकदमा दर्ज किया", "actions", ["arrest", "fir"]],
