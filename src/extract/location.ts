@@ -134,11 +134,22 @@ function phraseRoles(ctx: Context, matches: readonly PlaceMatch[], resolved: rea
       gap = gap.replace(ctx.text.slice(n.start, n.end), "");
     return gap;
   };
+  // a list item may be a container and its part: "भीलवाड़ा और मध्य प्रदेश के राजगढ़ से लाया गया" lists Bhilwara with
+  // Rajgarh, so the list's neighbour of Bhilwara is Rajgarh, not Madhya Pradesh
+  const partAfter = (k: number): number => {
+    const [j, n] = [primary[k + 1], primary[k + 2]];
+    if (j === undefined || n === undefined) return j ?? -1;
+    return CONTAINER_THEN_PART.test(ctx.text.slice(matches[j]!.end, matches[n]!.start)) &&
+      contains(resolved[j], resolved[n])
+      ? n
+      : j;
+  };
   for (let pass = 0; pass < 2; pass++)
     for (let k = 0; k + 1 < primary.length; k++) {
-      const [i, j] = [primary[k]!, primary[k + 1]!];
-      const gap = gapOf(i, j);
+      const i = primary[k]!;
+      const gap = gapOf(i, primary[k + 1]!);
       if (!LIST_GAP.test(gap) || gap.length > 50) continue;
+      const j = partAfter(k);
       const [a, b] = [r.roles[i]!, r.roles[j]!];
       if (a === "origin" && b === "location") [r.roles[j], r.explicit[j]] = ["origin", r.explicit[i]!];
       else if (b === "origin" && a === "location") [r.roles[i], r.explicit[i]] = ["origin", r.explicit[j]!];
@@ -300,6 +311,8 @@ function readRole(ctx: Context, m: PlaceMatch): RoleReading {
     if (PARTS_OF.test(before)) return { role: "location", explicit: false };
     if (COPULA_FROM.test(before) || /\b(?:natives?|residents?|hail\w*)\s+(?:of|from)\s/i.test(before))
       return { role: "origin", explicit: true };
+    // "rescued five women, three from Nepal and two from West Bengal": a counted part of the victims and its home
+    if (SUBSET_FROM.test(before)) return { role: "origin", explicit: false };
     // "40 Nepali girls from Moreh": their home is said already, so "from" gives the place they were found
     if (VICTIMS_FROM.test(before))
       return { role: demonymVictims(ctx, m, before) ? "location" : "origin", explicit: false };
@@ -311,6 +324,11 @@ function readRole(ctx: Context, m: PlaceMatch): RoleReading {
     return { role: "origin", explicit: false };
   return { role: "location", explicit: false };
 }
+
+/** ", three from Nepal", "including two from Bihar", ", two of them from Assam": a counted part of a group, then
+ *  where it comes from */
+const SUBSET_FROM =
+  /(?:,|\bincluding|\band)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|some|most|all|many|the rest|others?)\s+(?:of (?:them|whom)\s+)?(?:were\s+|are\s+)?from\s+(?:the\s+)?$/i;
 
 /** "rescued 40 Nepali girls from Moreh": the victims' nationality stands before the noun, so "from" gives the place. */
 function demonymVictims(ctx: Context, m: PlaceMatch, before: string): boolean {

@@ -13,6 +13,24 @@ export interface OriginCase {
 }
 
 export const originsCorpus: OriginCase[] = [
+  // ---- lists across containers, counted parts, rescues "from" a place ----
+  {
+    rule: "a list of 'state के district' items shares the origin; the dateline stays the place",
+    text: "उज्जैन: महाकाल थाना क्षेत्र में पुलिस ने एक होटल पर छापा मारकर 12 बच्चों को मुक्त कराया, जिन्हें राजस्थान के भीलवाड़ा और मध्य प्रदेश के राजगढ़ जिले से लाया गया था। होटल मालिक को गिरफ्तार किया गया।",
+    origins: ["Bhilwara", "Rajgarh"],
+    state: "Madhya Pradesh",
+  },
+  {
+    rule: "counted parts of the victims: ', three from Nepal and two from West Bengal'",
+    text: "Siliguri: Police rescued five women, three from Nepal and two from West Bengal, from a hotel on Monday and arrested the manager.",
+    origins: ["Nepal", "West Bengal"],
+    foreign: ["Nepal"],
+  },
+  {
+    rule: "'X से चार युवतियों को मुक्त कराकर' is where they were rescued; 'खूंटी और गुमला जिले की' both are homes",
+    text: "रांची: पुलिस ने दिल्ली से चार युवतियों को मुक्त कराकर रांची लाया। युवतियां खूंटी और गुमला जिले की रहने वाली हैं। एक दलाल को गिरफ्तार किया गया।",
+    origins: ["Khunti", "Gumla"],
+  },
   // ---- places abroad below the country: the place is the origin, its country the nationality ----
   {
     rule: "a Nepali district as the victims' home: origin Jhapa, foreign Nepal",

@@ -104,7 +104,8 @@ export const ORIGIN_AFTER = new RegExp(
 
 /** "X से छुड़ाई गई युवतियों", "X से मुक्त कराई गई": the words after "से" hold a rescue verb — X is where they were freed. */
 export const RESCUED_AT_AFTER = new RegExp(
-  `^\\s*${GLOSS}(?:${alt("ablative")})\\s+(?:\\S+\\s+){0,2}?(?:${alt("rescueVerbStems")})`,
+  // "X से छुड़ाई", "X से चार युवतियों को मुक्त": up to four words (a count, the victims, a postposition) in one clause
+  `^\\s*${GLOSS}(?:${alt("ablative")})\\s+(?:[^\\s।,]+\\s+){0,4}?(?:${alt("rescueVerbStems")})`,
   "i",
 );
 

@@ -49,6 +49,8 @@ const CUES_BEFORE = LOCALES.flatMap((l) => l.cuesBefore)
   .filter((p) => p.length > 0);
 const BLOCK_BEFORE = keySet((l) => l.blockBefore);
 const CONNECTORS = keySet((l) => l.connectors);
+/** words joining the items of a list of places ("और", "and") */
+const LIST_JOINERS = keySet((l) => l.listJoiners);
 const PERSON_NOUNS = keySet((l) => l.personNouns);
 const PREPOSITIONS = keySet((l) => l.prepositions);
 // Words that link a place to the place it lies in (locale data: PlaceLocale.qualifiersBefore / qualifiersAfter).
@@ -144,13 +146,15 @@ function cueAfter(text: string, toks: Token[], c: Candidate, entries: Entry[], s
   if (!sameClause(text, last.end, toks[k]!.start)) return null;
   if (CONNECTORS.has(toks[k]!.key) && k + 1 < toks.length && sameClause(text, toks[k]!.end, toks[k + 1]!.start)) k++;
   for (const p of strict ? STRONG_CUES_AFTER : CUES_AFTER) if (phraseAt(toks, k, p)) return "cue";
-  // "Sagar, Madhya Pradesh", "सागर (मध्य प्रदेश)"
+  // "Sagar, Madhya Pradesh", "सागर (मध्य प्रदेश)"; and a list of districts of one state: "खूंटी और गुमला जिले",
+  // "Khunti and Gumla districts" (the weak first name takes its confirmation from its neighbour in the list)
   const own = statesOf(entries);
-  for (const g of candidatesAt(text, toks, k)) {
+  const listed = LIST_JOINERS.has(toks[k]!.key) && k + 1 < toks.length;
+  for (const g of candidatesAt(text, toks, listed ? k + 1 : k)) {
     if (WEAK.has(g.key)) continue;
-    if (g.entries.some((e) => (e.place.kind === "state" || e.place.kind === "district") && own.has(e.place.state!))) {
-      return "place";
-    }
+    const kinds = listed ? ["district"] : ["state", "district"];
+    if (g.entries.some((e) => kinds.includes(e.place.kind) && own.has(e.place.state!)))
+      return listed ? "list" : "place";
   }
   return null;
 }

@@ -34,6 +34,8 @@ export interface PlaceLocale {
   cuesAfter: string[];
   /** the cue words after a place that confirm even a strict name: words for a district or a city */
   strongCuesAfter: string[];
+  /** words joining the items of a list of places ("असम और दिल्ली", "Khunti and Gumla districts") */
+  listJoiners: string[];
   /** words after a name that make it part of a longer neighbourhood or street name ("गोमती नगर", "Laxmi Nagar",
    *  "Civil Lines Road"): the name alone is then not the place (geocode.ts) */
   nameContinuations: string[];

@@ -351,6 +351,7 @@ export const EN_PLACES: PlaceLocale = {
     "Lane",
     "Street",
   ],
+  listJoiners: ["and", "aur", "or"],
   districtWords: ["district", "districts", "distt", "zila", "zile", "zilla", "jila", "jile"],
   qualifiersBefore: ["'s", "ke", "ki", "ka", "mein"],
   qualifiersAfter: ["in", "of"],

@@ -611,6 +611,7 @@ export const HI_PLACES: PlaceLocale = {
     "एन्क्लेव",
     "सेक्टर",
   ],
+  listJoiners: ["और", "व", "तथा", "एवं"],
   districtWords: ["जिले", "जिला", "जिलें", "जनपद"],
   qualifiersBefore: ["के", "की", "का", "में", "स्थित"],
   qualifiersAfter: [],
