@@ -3,6 +3,7 @@ import { createReadStream, readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import type { Lang } from "../core/types.js";
 import { extract, InputError } from "../pipeline.js";
+import { cmdServe } from "../server/serve.js";
 import { DEFAULT_DB } from "../store/index.js";
 import { decodeBytes } from "../text/guard.js";
 import { formatGeocoded, geocode, geocodedJson } from "./geocode.js";
@@ -27,6 +28,8 @@ Usage:
       list incidents (jsonl: one line per incident with id, documents and the merged record)
   mukti show ID  [--db FILE] [--json]
       one incident with its sources, the evidence of each value and the values its sources disagree on
+  mukti serve  [--db FILE] [--port 8080] [--host 127.0.0.1]
+      the HTTP API (docs/api.md) under /api and the web app at /; stops on Ctrl-C
   (--db defaults to ./mukti.db)
   mukti help
 `;
@@ -53,6 +56,8 @@ const VALUE_FLAGS = new Set([
   "--text",
   "--limit",
   "--offset",
+  "--port",
+  "--host",
 ]);
 
 function parse(argv: string[]): Opts {
@@ -236,6 +241,11 @@ export async function main(argv: string[]): Promise<number> {
         const id = o.positional[1];
         if (!id) throw new UsageError("show needs an incident ID (list them with: mukti incidents)");
         return await cmdShow(dbOpt(o), id, o.flags.has("--json"));
+      }
+      case "serve": {
+        const port = intOpt(o, "--port") ?? 8080;
+        if (port > 65535) throw new UsageError(`--port must be a port number 0–65535 (got ${port})`);
+        return await cmdServe(dbOpt(o), port, str(o, "--host") ?? "127.0.0.1");
       }
       case undefined:
       case "help":

@@ -129,4 +129,60 @@ export const MIGRATIONS: readonly string[] = [
     INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
   END;
   `,
+  // 2: what the HTTP API filters, sorts and counts on. The incident record is a few KB of JSON: every scan of the
+  // incidents table reads it, so the list routes' columns live in a narrow table of their own (incident_facts), and
+  // the counts the lists rank by are kept on persons and places. Platforms as rows, victims per origin place
+  // (flows), reviews by incident. Existing rows are filled from their stored records.
+  `
+  CREATE TABLE incident_facts (
+    id TEXT PRIMARY KEY REFERENCES incidents(id),
+    sort_date TEXT,
+    state TEXT,
+    district TEXT,
+    exploitation TEXT,
+    rescued INTEGER,
+    minors INTEGER,
+    arrested INTEGER
+  ) WITHOUT ROWID;
+  INSERT INTO incident_facts(id, sort_date, state, district, exploitation, rescued, minors, arrested)
+    SELECT id, coalesce(event_date, first_published), state, district, exploitation,
+      json_extract(record, '$.victims.rescued'), json_extract(record, '$.victims.minors'),
+      json_extract(record, '$.arrests.total')
+    FROM incidents;
+  CREATE INDEX incident_facts_sort ON incident_facts(sort_date);
+  CREATE INDEX incident_facts_rescued ON incident_facts(rescued);
+  CREATE INDEX incident_facts_state ON incident_facts(state COLLATE NOCASE);
+  CREATE INDEX incident_facts_district ON incident_facts(district COLLATE NOCASE);
+  CREATE INDEX incident_facts_exploitation ON incident_facts(exploitation COLLATE NOCASE);
+  UPDATE incidents SET record = json_set(record, '$.reviewed', json('{}'))
+    WHERE json_type(record, '$.reviewed') IS NULL;
+  CREATE TABLE incident_platforms (
+    incident_id TEXT NOT NULL REFERENCES incidents(id),
+    platform TEXT NOT NULL,
+    PRIMARY KEY (incident_id, platform)
+  ) WITHOUT ROWID;
+  CREATE INDEX incident_platforms_platform ON incident_platforms(platform COLLATE NOCASE);
+  INSERT OR IGNORE INTO incident_platforms(incident_id, platform)
+    SELECT i.id, p.value FROM incidents i, json_each(i.platforms) p;
+  ALTER TABLE incident_places ADD COLUMN victims INTEGER;
+  UPDATE incident_places SET victims = (
+    SELECT coalesce(json_extract(o.value, '$.count'), CASE WHEN json_array_length(i.record, '$.victims.origins') = 1
+      THEN json_extract(i.record, '$.victims.rescued') END)
+    FROM incidents i, json_each(i.record, '$.victims.origins') o
+    WHERE i.id = incident_places.incident_id AND json_extract(o.value, '$.geo.id') = incident_places.place_id
+    LIMIT 1
+  ) WHERE role = 'origin';
+  CREATE INDEX incident_places_place ON incident_places(place_id, role);
+  CREATE INDEX incident_places_role ON incident_places(role, incident_id, place_id, victims);
+  ALTER TABLE persons ADD COLUMN incidents INTEGER NOT NULL DEFAULT 0;
+  UPDATE persons SET incidents = (SELECT count(*) FROM person_incidents WHERE person_id = persons.id);
+  CREATE INDEX persons_rank ON persons(incidents DESC, name, id);
+  ALTER TABLE places ADD COLUMN incidents INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE places ADD COLUMN as_origin INTEGER NOT NULL DEFAULT 0;
+  UPDATE places SET
+    incidents = (SELECT count(*) FROM incident_places WHERE place_id = places.id AND role = 'location'),
+    as_origin = (SELECT count(*) FROM incident_places WHERE place_id = places.id AND role = 'origin');
+  CREATE INDEX places_rank ON places(incidents + as_origin DESC, name, id);
+  CREATE INDEX reviews_incident ON reviews(incident_id, id);
+  `,
 ];

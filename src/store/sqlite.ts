@@ -20,11 +20,22 @@ import type { GeoPlace } from "../geo/geocode.js";
 import type { SourceDoc } from "../ingest/types.js";
 import { nameKey } from "../people/index.js";
 import { MIGRATIONS } from "./migrations.js";
+import { applyReviews, checkReview, valueAt } from "./reviews.js";
 import type {
   AddOutcome,
+  DocumentSummary,
+  Flow,
   IncidentDetail,
   IncidentFilter,
   IncidentRow,
+  IncidentStats,
+  Page,
+  PersonDetail,
+  PersonSummary,
+  PlaceLite,
+  PlaceSummary,
+  Review,
+  ReviewedIncident,
   Store,
   StoreCounts,
   StoredDocument,
@@ -80,6 +91,28 @@ export class SqliteStore implements Store {
   }
 
   private readonly statements = new Map<string, Database.Statement>();
+  /** incidents whose reports match a full-text query (JSON array of ids), until the next write: a page and its
+   *  count, and the next pages, look the words up once. */
+  private readonly matched = new Map<string, string>();
+
+  private textMatches(text: string | undefined): string | undefined {
+    if (!text?.trim()) return undefined;
+    // data_version changes when another process (a `mukti ingest` beside the server) commits; own writes clear the map
+    const q = `${this.db.pragma("data_version", { simple: true }) as number}:${ftsQuery(text)}`;
+    let ids = this.matched.get(q);
+    if (ids === undefined) {
+      ids = (
+        this.sql(
+          `SELECT json_group_array(incident_id) AS ids FROM (SELECT DISTINCT m.incident_id FROM documents_fts x
+             JOIN documents d ON d.rowid = x.rowid JOIN incident_members m ON m.document_id = d.id
+             WHERE documents_fts MATCH ?)`,
+        ).get(ftsQuery(text)) as { ids: string }
+      ).ids;
+      if (this.matched.size >= 100) this.matched.clear();
+      this.matched.set(q, ids);
+    }
+    return ids;
+  }
   /** A prepared statement, prepared once per store (preparing costs more than running most of these). */
   private sql(source: string): Database.Statement {
     let st = this.statements.get(source);
@@ -121,6 +154,7 @@ export class SqliteStore implements Store {
   }
 
   async addDocument(doc: SourceDoc, contentHash: string, result: DocResult): Promise<AddOutcome> {
+    this.matched.clear();
     return this.db.transaction((): AddOutcome => {
       const existing = this.sql("SELECT id FROM documents WHERE content_hash = ?").get(contentHash) as
         | { id: string }
@@ -284,18 +318,33 @@ export class SqliteStore implements Store {
       );
       return;
     }
+    this.rebuild(incidentId);
+  }
+
+  /** Merge an incident's first MEMBERS_MERGED reports again, with the human corrections on top. */
+  private rebuild(incidentId: string): void {
     const rows = this.sql(
       `SELECT m.document_id, m.idx FROM incident_members m JOIN documents d ON d.id = m.document_id
-         WHERE m.incident_id = ? ORDER BY d.seq, m.idx`,
-    ).all(incidentId) as { document_id: string; idx: number }[];
+         WHERE m.incident_id = ? ORDER BY d.seq, m.idx LIMIT ?`,
+    ).all(incidentId, MEMBERS_MERGED) as { document_id: string; idx: number }[];
     const members = rows.map((r) => this.extracted(r.document_id, r.idx, false)!).filter(Boolean);
     const merged = mergeIncident(members);
-    merged.documents = [...new Set(rows.map((r) => r.document_id))].sort();
-    const rec = merged as unknown as IncidentRecord;
+    merged.documents = (
+      this.sql("SELECT DISTINCT document_id FROM incident_members WHERE incident_id = ? ORDER BY document_id").all(
+        incidentId,
+      ) as { document_id: string }[]
+    ).map((r) => r.document_id);
     const dates = members
       .map((m) => m.published)
       .filter((p): p is string => !!p)
       .sort();
+    // human corrections go on top of every merge: a new report never overwrites them
+    this.writeIncident(incidentId, applyReviews(merged, this.reviewRows(incidentId)), dates[0] ?? null);
+  }
+
+  /** Store an incident's record, the columns lists filter and sort on, and its person, platform and place links. */
+  private writeIncident(incidentId: string, merged: ReviewedIncident, firstPublished: string | null): void {
+    const rec = merged as unknown as IncidentRecord;
     this.sql(
       `UPDATE incidents SET record = ?, state = ?, district = ?, event_date = ?, first_published = ?, exploitation = ?,
            platforms = ?, documents = ? WHERE id = ?`,
@@ -304,12 +353,43 @@ export class SqliteStore implements Store {
       rec.location?.state ?? null,
       rec.location?.district ?? null,
       rec.event_date ?? null,
-      dates[0] ?? null,
+      firstPublished,
       rec.exploitation ?? null,
       JSON.stringify(rec.platforms ?? []),
       JSON.stringify(merged.documents),
       incidentId,
     );
+    this.sql(
+      `INSERT OR REPLACE INTO incident_facts(id, sort_date, state, district, exploitation, rescued, minors, arrested)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      incidentId,
+      rec.event_date ?? firstPublished,
+      rec.location?.state ?? null,
+      rec.location?.district ?? null,
+      rec.exploitation ?? null,
+      rec.victims?.rescued ?? null,
+      rec.victims?.minors ?? null,
+      rec.arrests?.total ?? null,
+    );
+    // the persons and places linked before and after: their incident counts are kept on them (list ranking)
+    const touchedPersons = new Set(
+      (
+        this.sql("SELECT person_id FROM person_incidents WHERE incident_id = ?").all(incidentId) as {
+          person_id: string;
+        }[]
+      ).map((r) => r.person_id),
+    );
+    const touchedPlaces = new Set(
+      (
+        this.sql("SELECT place_id FROM incident_places WHERE incident_id = ?").all(incidentId) as {
+          place_id: string;
+        }[]
+      ).map((r) => r.place_id),
+    );
+    this.sql("DELETE FROM incident_platforms WHERE incident_id = ?").run(incidentId);
+    const addPlatform = this.sql("INSERT OR IGNORE INTO incident_platforms(incident_id, platform) VALUES (?, ?)");
+    for (const p of rec.platforms ?? []) addPlatform.run(incidentId, p);
     // persons: accused and officials, one identity per name key
     this.sql("DELETE FROM person_incidents WHERE incident_id = ?").run(incidentId);
     const upPerson = this.sql("INSERT INTO persons(id, name, kind) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING");
@@ -321,11 +401,13 @@ export class SqliteStore implements Store {
       const id = `person:${nameKey(a.name) || a.name.toLowerCase()}`;
       upPerson.run(id, a.name, "accused");
       link.run(id, incidentId, a.name, a.role, null, JSON.stringify(a.aliases ?? []));
+      touchedPersons.add(id);
     }
     for (const o of rec.officials ?? []) {
       const id = `person:${nameKey(o.name) || o.name.toLowerCase()}`;
       upPerson.run(id, o.name, "official");
       link.run(id, incidentId, o.name, null, o.rank, "[]");
+      touchedPersons.add(id);
     }
     // places: the incident's location and the victims' origins
     this.sql("DELETE FROM incident_places WHERE incident_id = ?").run(incidentId);
@@ -333,8 +415,10 @@ export class SqliteStore implements Store {
       `INSERT INTO places(id, name, kind, state, district, country, lgd_state, lgd_district, lat, lon, precision)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
     );
-    const linkPlace = this.sql("INSERT OR IGNORE INTO incident_places(incident_id, place_id, role) VALUES (?, ?, ?)");
-    const addPlace = (g: GeoPlace | null | undefined, role: string) => {
+    const linkPlace = this.sql(
+      "INSERT OR IGNORE INTO incident_places(incident_id, place_id, role, victims) VALUES (?, ?, ?, ?)",
+    );
+    const addPlace = (g: GeoPlace | null | undefined, role: string, victims: number | null = null) => {
       if (!g) return;
       upPlace.run(
         g.id,
@@ -349,10 +433,25 @@ export class SqliteStore implements Store {
         g.lon,
         g.precision,
       );
-      linkPlace.run(incidentId, g.id, role);
+      linkPlace.run(incidentId, g.id, role, victims);
+      touchedPlaces.add(g.id);
     };
     addPlace(rec.location?.place, "location");
-    for (const o of rec.victims?.origins ?? []) addPlace(o.geo, "origin");
+    // victims per origin: the stated count, else all those rescued when the report names one origin only
+    const origins = rec.victims?.origins ?? [];
+    for (const o of origins)
+      addPlace(o.geo, "origin", o.count ?? (origins.length === 1 ? (rec.victims.rescued ?? null) : null));
+    const countPerson = this.sql(
+      "UPDATE persons SET incidents = (SELECT count(*) FROM person_incidents WHERE person_id = @id) WHERE id = @id",
+    );
+    for (const id of touchedPersons) countPerson.run({ id });
+    const countPlace = this.sql(
+      `UPDATE places SET
+         incidents = (SELECT count(*) FROM incident_places WHERE place_id = @id AND role = 'location'),
+         as_origin = (SELECT count(*) FROM incident_places WHERE place_id = @id AND role = 'origin')
+       WHERE id = @id`,
+    );
+    for (const id of touchedPlaces) countPlace.run({ id });
   }
 
   async logError(origin: string, message: string): Promise<void> {
@@ -364,47 +463,249 @@ export class SqliteStore implements Store {
   }
 
   async incidents(filter: IncidentFilter = {}): Promise<IncidentRow[]> {
-    const where: string[] = [];
-    const args: (string | number)[] = [];
-    const eq = (col: string, v: string | undefined) => {
-      if (v === undefined) return;
-      where.push(`lower(${col}) = lower(?)`);
-      args.push(v);
-    };
-    eq("i.state", filter.state);
-    eq("i.district", filter.district);
-    eq("i.exploitation", filter.exploitation);
-    if (filter.from) {
-      where.push("coalesce(i.event_date, i.first_published) >= ?");
-      args.push(filter.from);
-    }
-    if (filter.to) {
-      where.push("coalesce(i.event_date, i.first_published) <= ?");
-      args.push(filter.to);
-    }
-    if (filter.platform) {
-      where.push("EXISTS (SELECT 1 FROM json_each(i.platforms) p WHERE lower(p.value) = lower(?))");
-      args.push(filter.platform);
-    }
-    if (filter.text) {
-      where.push(`i.id IN (SELECT m.incident_id FROM incident_members m JOIN documents d ON d.id = m.document_id
-        WHERE d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))`);
-      args.push(ftsQuery(filter.text));
-    }
+    return this.page(filter).map(incidentRow);
+  }
+
+  /** A page of incidents as stored (record and documents as JSON text): the page is chosen on the narrow facts
+   *  table, and only its rows' records are read. */
+  private page(filter: IncidentFilter): { id: string; record: string; documents: string }[] {
+    const w = whereOf(filter, this.textMatches(filter.text));
     const limit = Math.max(0, Math.min(filter.limit ?? DEFAULT_PAGE, MAX_PAGE));
     const offset = Math.max(0, filter.offset ?? 0);
-    const sql = `SELECT i.id, i.record, i.documents FROM incidents i ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
-      ORDER BY coalesce(i.event_date, i.first_published) DESC, i.id LIMIT ? OFFSET ?`;
-    const rows = this.sql(sql).all(...args, limit, offset) as {
-      id: string;
-      record: string;
-      documents: string;
-    }[];
+    const order = ORDER[filter.sort ?? "-date"];
+    return this.sql(
+      `SELECT i.id, i.record, i.documents FROM (
+         SELECT f.id, f.sort_date, f.rescued FROM incident_facts f ${w.sql} ORDER BY ${order} LIMIT ? OFFSET ?
+       ) f JOIN incidents i ON i.id = f.id ORDER BY ${order}`,
+    ).all(...w.args, limit, offset) as { id: string; record: string; documents: string }[];
+  }
+
+  async incidentsJson(filter: IncidentFilter = {}): Promise<string> {
+    return `[${this.page(filter)
+      .map((r) => `{"id":${JSON.stringify(r.id)},"documents":${r.documents},"record":${r.record}}`)
+      .join(",")}]`;
+  }
+
+  async countIncidents(filter: IncidentFilter = {}): Promise<number> {
+    const w = whereOf(filter, this.textMatches(filter.text));
+    return (this.sql(`SELECT count(*) AS n FROM incident_facts f ${w.sql}`).get(...w.args) as { n: number }).n;
+  }
+
+  async *eachIncident(filter: IncidentFilter = {}): AsyncGenerator<IncidentRow> {
+    // pages, not one open cursor: another request may use the connection between two pages
+    for (let offset = 0; ; offset += MAX_PAGE) {
+      const page = await this.incidents({ ...filter, limit: MAX_PAGE, offset });
+      yield* page;
+      if (page.length < MAX_PAGE) return;
+    }
+  }
+
+  async persons(query: Page & { text?: string } = {}): Promise<{ total: number; items: PersonSummary[] }> {
+    const args: string[] = [];
+    let match = "";
+    if (query.text?.trim()) {
+      const like = `%${escapeLike(query.text.trim())}%`;
+      match = `AND (p.name LIKE ? ESCAPE '\\' OR p.id IN (SELECT person_id FROM person_incidents
+        WHERE name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\'))`;
+      args.push(like, like, like);
+    }
+    const total = (
+      this.sql(`SELECT count(*) AS n FROM persons p WHERE p.incidents > 0 ${match}`).get(...args) as { n: number }
+    ).n;
+    const rows = this.sql(
+      `SELECT p.id, p.name, p.kind, p.incidents FROM persons p WHERE p.incidents > 0 ${match}
+       ORDER BY p.incidents DESC, p.name, p.id LIMIT ? OFFSET ?`,
+    ).all(...args, pageLimit(query.limit), Math.max(0, query.offset ?? 0)) as Omit<PersonSummary, "aliases">[];
+    const aliasesOf = this.sql("SELECT aliases FROM person_incidents WHERE person_id = ?").pluck();
+    return {
+      total,
+      items: rows.map((r) => ({
+        ...r,
+        aliases: unionAliases(
+          (aliasesOf.all(r.id) as string[]).map((a) => JSON.parse(a) as string[]),
+          r.name,
+        ),
+      })),
+    };
+  }
+
+  async person(id: string): Promise<PersonDetail | null> {
+    const p = this.sql("SELECT id, name, kind FROM persons WHERE id = ?").get(id) as
+      | { id: string; name: string; kind: string }
+      | undefined;
+    if (!p) return null;
+    const rows = this.sql(
+      `SELECT pi.incident_id AS id, pi.role, pi.rank, pi.name, pi.aliases, f.sort_date AS date, f.district, f.state
+       FROM person_incidents pi JOIN incident_facts f ON f.id = pi.incident_id WHERE pi.person_id = ?
+       ORDER BY f.sort_date DESC, f.id`,
+    ).all(id) as (PersonDetail["incidents"][number] & { aliases: string })[];
+    const links = this.sql(
+      `SELECT o.person_id AS person, q.name, q.kind, count(*) AS shared
+       FROM person_incidents me JOIN person_incidents o ON o.incident_id = me.incident_id AND o.person_id <> me.person_id
+       JOIN persons q ON q.id = o.person_id WHERE me.person_id = ?
+       GROUP BY o.person_id ORDER BY shared DESC, q.name LIMIT 100`,
+    ).all(id) as PersonDetail["links"];
+    return {
+      ...p,
+      aliases: unionAliases(
+        rows.map((r) => JSON.parse(r.aliases) as string[]),
+        p.name,
+      ),
+      incidents: rows.map(({ aliases: _, ...r }) => r),
+      links,
+    };
+  }
+
+  async places(query: { kind?: string; limit?: number } = {}): Promise<PlaceSummary[]> {
+    const args: (string | number)[] = [];
+    let kind = "";
+    if (query.kind) {
+      kind = "AND p.kind = ?";
+      args.push(query.kind);
+    }
+    return this.sql(
+      `SELECT p.id, p.name, p.kind, p.state, p.district, p.lat, p.lon, p.precision, p.incidents, p.as_origin
+       FROM places p WHERE p.incidents + p.as_origin > 0 ${kind}
+       ORDER BY p.incidents + p.as_origin DESC, p.name, p.id LIMIT ?`,
+    ).all(...args, pageLimit(query.limit)) as PlaceSummary[];
+  }
+
+  async stats(filter: IncidentFilter = {}): Promise<IncidentStats> {
+    const w = whereOf(filter, this.textMatches(filter.text));
+    const and = w.sql ? `${w.sql} AND` : "WHERE";
+    const all = <T>(sql: string) => this.sql(sql).all(...w.args) as T[];
+    const totals = this.sql(
+      `SELECT count(*) AS incidents, coalesce(sum(f.rescued), 0) AS rescued, coalesce(sum(f.arrested), 0) AS arrested
+       FROM incident_facts f ${w.sql}`,
+    ).get(...w.args) as { incidents: number; rescued: number; arrested: number };
+    const documents = (
+      this.sql(
+        w.sql
+          ? `SELECT count(DISTINCT m.document_id) AS n FROM incident_members m
+             WHERE m.incident_id IN (SELECT f.id FROM incident_facts f ${w.sql})`
+          : "SELECT count(DISTINCT document_id) AS n FROM incident_members",
+      ).get(...w.args) as { n: number }
+    ).n;
+    return {
+      by_month: all(
+        `SELECT substr(f.sort_date, 1, 7) AS month, count(*) AS incidents, coalesce(sum(f.rescued), 0) AS rescued
+         FROM incident_facts f ${and} f.sort_date IS NOT NULL GROUP BY month ORDER BY month`,
+      ),
+      by_state: all(
+        `SELECT f.state, count(*) AS incidents, coalesce(sum(f.rescued), 0) AS rescued
+         FROM incident_facts f ${and} f.state IS NOT NULL GROUP BY f.state ORDER BY incidents DESC, f.state`,
+      ),
+      by_exploitation: all(
+        `SELECT f.exploitation, count(*) AS incidents FROM incident_facts f ${and} f.exploitation IS NOT NULL
+         GROUP BY f.exploitation ORDER BY incidents DESC, f.exploitation`,
+      ),
+      by_platform: all(
+        `SELECT p.platform, count(*) AS incidents FROM incident_platforms p
+         ${w.sql ? `WHERE p.incident_id IN (SELECT f.id FROM incident_facts f ${w.sql})` : ""}
+         GROUP BY p.platform ORDER BY incidents DESC, p.platform`,
+      ),
+      totals: { ...totals, documents },
+    };
+  }
+
+  async flows(filter: IncidentFilter = {}): Promise<Flow[]> {
+    const w = whereOf(filter, this.textMatches(filter.text));
+    const limit = Math.max(0, Math.min(filter.limit ?? MAX_PAGE, MAX_PAGE));
+    const rows = this.sql(
+      `SELECT o.place_id AS from_id, l.place_id AS to_id, count(*) AS incidents,
+         coalesce(sum(o.victims), 0) AS victims
+       FROM incident_places o JOIN incident_places l ON l.incident_id = o.incident_id AND l.role = 'location'
+       WHERE o.role = 'origin' AND o.place_id <> l.place_id
+         ${w.sql ? `AND o.incident_id IN (SELECT f.id FROM incident_facts f ${w.sql})` : ""}
+       GROUP BY o.place_id, l.place_id ORDER BY victims DESC, incidents DESC, from_id, to_id LIMIT ?`,
+    ).all(...w.args, limit) as { from_id: string; to_id: string; incidents: number; victims: number }[];
+    const lite = this.sql("SELECT id, name, kind, lat, lon FROM places WHERE id = ?");
+    const cache = new Map<string, PlaceLite>();
+    const place = (id: string) => {
+      let p = cache.get(id);
+      if (!p) {
+        p = lite.get(id) as PlaceLite;
+        cache.set(id, p);
+      }
+      return p;
+    };
     return rows.map((r) => ({
-      id: r.id,
-      documents: JSON.parse(r.documents) as string[],
-      record: JSON.parse(r.record) as MergedIncident,
+      from: place(r.from_id),
+      to: place(r.to_id),
+      incidents: r.incidents,
+      victims: r.victims,
     }));
+  }
+
+  async documents(query: Page & { text?: string } = {}): Promise<{ total: number; items: DocumentSummary[] }> {
+    const limit = pageLimit(query.limit);
+    const offset = Math.max(0, query.offset ?? 0);
+    const columns = `d.id, d.url, d.outlet, d.title, d.published, d.lang, d.relevant,
+      (SELECT json_group_array(key) FROM (SELECT key FROM document_keys k WHERE k.document_id = d.id ORDER BY key))
+        AS keys`;
+    let total: number;
+    let rows: (Omit<DocumentSummary, "keys" | "relevant"> & { keys: string; relevant: number })[];
+    if (query.text?.trim()) {
+      // newest first straight from the full-text index (rowids grow with insertion, as seq does): a word that
+      // occurs in every document costs no sort of all of them
+      const match = ftsQuery(query.text);
+      total = (
+        this.sql("SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ?").get(match) as { n: number }
+      ).n;
+      rows = this.sql(
+        `SELECT ${columns} FROM (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?
+           ORDER BY rowid DESC LIMIT ? OFFSET ?) x JOIN documents d ON d.rowid = x.rowid ORDER BY d.rowid DESC`,
+      ).all(match, limit, offset) as typeof rows;
+    } else {
+      total = (this.sql("SELECT count(*) AS n FROM documents").get() as { n: number }).n;
+      rows = this.sql(`SELECT ${columns} FROM documents d ORDER BY d.seq DESC LIMIT ? OFFSET ?`).all(
+        limit,
+        offset,
+      ) as typeof rows;
+    }
+    return {
+      total,
+      items: rows.map((r) => ({ ...r, keys: JSON.parse(r.keys) as string[], relevant: r.relevant === 1 })),
+    };
+  }
+
+  private reviewRows(incidentId: string): Review[] {
+    const rows = this.sql("SELECT * FROM reviews WHERE incident_id = ? ORDER BY id").all(incidentId) as (Omit<
+      Review,
+      "old_value" | "new_value"
+    > & { old_value: string | null; new_value: string | null })[];
+    return rows.map((r) => ({
+      ...r,
+      old_value: r.old_value === null ? null : JSON.parse(r.old_value),
+      new_value: r.new_value === null ? null : JSON.parse(r.new_value),
+    }));
+  }
+
+  async reviews(incidentId: string): Promise<Review[]> {
+    return this.reviewRows(incidentId);
+  }
+
+  async review(
+    incidentId: string,
+    field: string,
+    value: unknown,
+    who: string,
+    note: string | null = null,
+  ): Promise<{ review: Review; incident: IncidentRow } | null> {
+    const checked = checkReview(field, value);
+    return this.db.transaction(() => {
+      const select = this.sql("SELECT id, record, documents FROM incidents WHERE id = ?");
+      const row = select.get(incidentId) as { id: string; record: string; documents: string } | undefined;
+      if (!row) return null;
+      const old = valueAt(incidentRow(row).record, field);
+      this.sql(
+        "INSERT INTO reviews(incident_id, field, old_value, new_value, who, at, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      ).run(incidentId, field, JSON.stringify(old), JSON.stringify(checked), who, new Date().toISOString(), note);
+      // merged again from the reports, so that a correction taken back restores what the reports say (the place)
+      this.rebuild(incidentId);
+      const incident = incidentRow(select.get(incidentId) as { id: string; record: string; documents: string });
+      return { review: incident.record.reviewed[field]!, incident };
+    })();
   }
 
   async incident(id: string): Promise<IncidentDetail | null> {
@@ -421,12 +722,7 @@ export class SqliteStore implements Store {
       const document = await this.document(m.document_id);
       if (document) sources.push({ document, index: m.idx, record: JSON.parse(m.record) as IncidentRecord });
     }
-    return {
-      id: row.id,
-      documents: JSON.parse(row.documents) as string[],
-      record: JSON.parse(row.record) as MergedIncident,
-      sources,
-    };
+    return { ...incidentRow(row), sources };
   }
 
   async document(id: string): Promise<StoredDocument | null> {
@@ -483,6 +779,72 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     this.db.close();
   }
+}
+
+function incidentRow(r: { id: string; record: string; documents: string }): IncidentRow {
+  const record = JSON.parse(r.record) as ReviewedIncident;
+  // records stored before reviews existed have no `reviewed`
+  record.reviewed ??= {};
+  return { id: r.id, documents: JSON.parse(r.documents) as string[], record };
+}
+
+/** The order of each sort (ties by id, so that pages never overlap). */
+const ORDER: Record<NonNullable<IncidentFilter["sort"]>, string> = {
+  "-date": "f.sort_date DESC, f.id",
+  date: "f.sort_date ASC NULLS LAST, f.id",
+  "-rescued": "f.rescued DESC, f.sort_date DESC, f.id",
+  rescued: "f.rescued ASC NULLS LAST, f.sort_date DESC, f.id",
+};
+
+/** The WHERE clause of an incident filter over `incident_facts f` (denormalised columns only: no JSON read per row). */
+function whereOf(filter: IncidentFilter, matches?: string): { sql: string; args: (string | number)[] } {
+  const where: string[] = [];
+  const args: (string | number)[] = [];
+  const eq = (col: string, v: string | undefined) => {
+    if (v === undefined || v === "") return;
+    where.push(`${col} = ? COLLATE NOCASE`);
+    args.push(v);
+  };
+  eq("f.state", filter.state);
+  eq("f.district", filter.district);
+  eq("f.exploitation", filter.exploitation);
+  if (filter.from) {
+    where.push("f.sort_date >= ?");
+    args.push(filter.from);
+  }
+  if (filter.to) {
+    // a date (or month) on the last day still counts: compare the date part only
+    where.push("substr(f.sort_date, 1, 10) <= ?");
+    args.push(filter.to);
+  }
+  if (filter.platform) {
+    where.push("f.id IN (SELECT incident_id FROM incident_platforms WHERE platform = ? COLLATE NOCASE)");
+    args.push(filter.platform);
+  }
+  if (matches !== undefined) {
+    where.push("f.id IN (SELECT value FROM json_each(?))");
+    args.push(matches);
+  }
+  return { sql: where.length ? `WHERE ${where.join(" AND ")}` : "", args };
+}
+
+const pageLimit = (limit: number | undefined) => Math.max(0, Math.min(limit ?? DEFAULT_PAGE, MAX_PAGE));
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The aliases a person is known by across incidents, once each, without the person's own name. */
+function unionAliases(lists: readonly string[][], name: string): string[] {
+  const seen = new Set([name.toLowerCase()]);
+  const out: string[] = [];
+  for (const list of lists)
+    for (const a of list)
+      if (!seen.has(a.toLowerCase())) {
+        seen.add(a.toLowerCase());
+        out.push(a);
+      }
+  return out;
 }
 
 /**

@@ -40,21 +40,118 @@ export interface IncidentFilter {
   platform?: string;
   /** full-text search over the incident's documents (Hindi and English words) */
   text?: string;
+  /** date: oldest first; -date: newest first (the default); rescued / -rescued: by victims rescued (unknown last) */
+  sort?: IncidentSort;
   limit?: number;
   offset?: number;
 }
+
+export type IncidentSort = "date" | "-date" | "rescued" | "-rescued";
+
+/** A human correction of one scalar field of an incident. Every correction is kept; the latest one per field wins. */
+export interface Review {
+  id: number;
+  incident_id: string;
+  field: string;
+  /** the value shown before this correction (the merged value, or an earlier correction) */
+  old_value: unknown;
+  new_value: unknown;
+  who: string;
+  /** ISO timestamp */
+  at: string;
+  note: string | null;
+}
+
+/** The merged record as shown everywhere: human corrections applied on top, each under `reviewed[field]`. */
+export type ReviewedIncident = MergedIncident & { reviewed: Record<string, Review> };
 
 export interface IncidentRow {
   id: string;
   /** ids of its documents (for JSONL input, the `id` of each input line), sorted */
   documents: string[];
-  record: MergedIncident;
+  record: ReviewedIncident;
 }
 
 export interface IncidentDetail extends IncidentRow {
   /** the documents with their own extracted record of this incident (evidence in their offsets) */
   sources: { document: StoredDocument; index: number; record: DocResult["incidents"][number] }[];
 }
+
+export interface Page {
+  limit?: number;
+  offset?: number;
+}
+
+export interface PersonSummary {
+  id: string;
+  name: string;
+  kind: string;
+  aliases: string[];
+  /** how many incidents name this person */
+  incidents: number;
+}
+
+export interface PersonDetail {
+  id: string;
+  name: string;
+  kind: string;
+  aliases: string[];
+  incidents: {
+    id: string;
+    role: string | null;
+    rank: string | null;
+    /** the name as that incident gives it */
+    name: string;
+    date: string | null;
+    district: string | null;
+    state: string | null;
+  }[];
+  /** persons sharing incidents with this one, most shared first (the small graph of co-accused) */
+  links: { person: string; name: string; kind: string; shared: number }[];
+}
+
+export interface PlaceSummary {
+  id: string;
+  name: string;
+  kind: string;
+  state: string | null;
+  district: string | null;
+  lat: number | null;
+  lon: number | null;
+  precision: string | null;
+  /** incidents located here */
+  incidents: number;
+  /** incidents whose victims came from here */
+  as_origin: number;
+}
+
+export interface IncidentStats {
+  by_month: { month: string; incidents: number; rescued: number }[];
+  by_state: { state: string; incidents: number; rescued: number }[];
+  by_exploitation: { exploitation: string; incidents: number }[];
+  by_platform: { platform: string; incidents: number }[];
+  totals: { incidents: number; documents: number; rescued: number; arrested: number };
+}
+
+export interface PlaceLite {
+  id: string;
+  name: string;
+  kind: string;
+  lat: number | null;
+  lon: number | null;
+}
+
+export interface Flow {
+  from: PlaceLite;
+  to: PlaceLite;
+  incidents: number;
+  /** victims from that origin: the origin's stated count, else the incident's rescued count when it names one
+   *  origin only, else 0 */
+  victims: number;
+}
+
+/** A stored document without its text, extraction and HTML (lists). */
+export type DocumentSummary = Omit<StoredDocument, "text" | "html" | "extraction" | "contentHash">;
 
 export interface StoreCounts {
   documents: number;
@@ -79,5 +176,32 @@ export interface Store {
   incident(id: string): Promise<IncidentDetail | null>;
   document(id: string): Promise<StoredDocument | null>;
   counts(): Promise<StoreCounts>;
+  /** the page incidents() returns, as the JSON text of an IncidentRow array (records are stored as JSON: a list of
+   *  them is served without parsing and serialising each again) */
+  incidentsJson(filter?: IncidentFilter): Promise<string>;
+  /** how many incidents match the filter (its paging ignored) */
+  countIncidents(filter?: IncidentFilter): Promise<number>;
+  /** every matching incident in the filter's order, read in pages (exports): no paging */
+  eachIncident(filter?: IncidentFilter): AsyncGenerator<IncidentRow>;
+  persons(query?: Page & { text?: string }): Promise<{ total: number; items: PersonSummary[] }>;
+  person(id: string): Promise<PersonDetail | null>;
+  places(query?: { kind?: string; limit?: number }): Promise<PlaceSummary[]>;
+  stats(filter?: IncidentFilter): Promise<IncidentStats>;
+  /** origin → incident place pairs, most victims first; the filter's limit caps them (default and most: MAX_PAGE) */
+  flows(filter?: IncidentFilter): Promise<Flow[]>;
+  documents(query?: Page & { text?: string }): Promise<{ total: number; items: DocumentSummary[] }>;
+  /**
+   * Correct one scalar field of an incident (see REVIEWABLE in reviews.ts): kept with who, when and the old value,
+   * applied on top of every later merge. Null when there is no such incident; throws ReviewError for a bad value.
+   */
+  review(
+    incidentId: string,
+    field: string,
+    value: unknown,
+    who: string,
+    note?: string | null,
+  ): Promise<{ review: Review; incident: IncidentRow } | null>;
+  /** the corrections of an incident, oldest first */
+  reviews(incidentId: string): Promise<Review[]>;
   close(): Promise<void>;
 }
