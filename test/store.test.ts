@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { contentHash } from "../src/ingest/hash.js";
+import { reextractAll } from "../src/ingest/run.js";
 import type { SourceDoc } from "../src/ingest/types.js";
 import { extract } from "../src/pipeline.js";
 import { MIGRATIONS } from "../src/store/migrations.js";
@@ -105,6 +106,22 @@ describe("SQLite store", () => {
     const ev = inc.sources[0]!.record.evidence["victims.rescued"]![0]!;
     expect(HI.slice(ev.start, ev.end)).toBe(ev.quote);
     expect(inc.record.accused.map((a) => a.name)).toEqual(["Rakesh Yadav"]);
+  });
+
+  it("re-extracts every document and keeps human corrections and incident ids", async () => {
+    const s = fresh();
+    const { incidents } = await put(s, "hi", HI);
+    await put(s, "en", EN);
+    const id = incidents[0]!;
+    expect(await s.review(id, "victims.rescued", 5, "analyst", "counted again")).not.toBeNull();
+    const before = await s.incidents({ limit: 10 });
+    const out = await reextractAll(s);
+    expect(out.documents).toBe(2);
+    const after = await s.incidents({ limit: 10 });
+    expect(after.map((r) => r.id).sort()).toEqual(before.map((r) => r.id).sort());
+    const rec = (await s.incident(id))!.record;
+    expect(rec.victims.rescued).toBe(5);
+    expect((await s.reviews(id)).map((r) => [r.field, r.old_value, r.new_value])).toEqual([["victims.rescued", 4, 5]]);
   });
 
   it("refuses a database written by a newer schema, with a message that says what to do", () => {

@@ -7,7 +7,7 @@ import { cmdServe } from "../server/serve.js";
 import { DEFAULT_DB } from "../store/index.js";
 import { decodeBytes } from "../text/guard.js";
 import { formatGeocoded, geocode, geocodedJson } from "./geocode.js";
-import { cmdIncidents, cmdIngest, cmdShow } from "./store-commands.js";
+import { cmdIncidents, cmdIngest, cmdReextract, cmdShow } from "./store-commands.js";
 
 const USAGE = `mukti — trafficking incident reports (Hindi, English, code-mixed) into incident records with evidence
 
@@ -30,6 +30,8 @@ Usage:
       one incident with its sources, the evidence of each value and the values its sources disagree on
   mukti serve  [--db FILE] [--port 8080] [--host 127.0.0.1]
       the HTTP API (docs/api.md) under /api and the web app at /; stops on Ctrl-C
+  mukti reextract  [--db FILE] [--quiet]
+      read every stored document again with this version of Mukti (after an upgrade); human corrections stay
   (--db defaults to ./mukti.db)
   mukti help
 `;
@@ -237,6 +239,8 @@ export async function main(argv: string[]): Promise<number> {
           format,
         );
       }
+      case "reextract":
+        return await cmdReextract(dbOpt(o), o.flags.has("--quiet"));
       case "show": {
         const id = o.positional[1];
         if (!id) throw new UsageError("show needs an incident ID (list them with: mukti incidents)");

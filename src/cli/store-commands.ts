@@ -1,7 +1,7 @@
 // `mukti ingest`, `mukti incidents`, `mukti show`: the store from the command line.
 import type { Evidence } from "../core/types.js";
 import type { MergedIncident } from "../dedup/merge.js";
-import { ingest } from "../ingest/run.js";
+import { ingest, reextractAll } from "../ingest/run.js";
 import { openStore } from "../store/index.js";
 import type { IncidentDetail, IncidentFilter, IncidentRow } from "../store/types.js";
 import { ProgressLine } from "./progress.js";
@@ -120,4 +120,21 @@ export function formatIncident(inc: IncidentDetail): string {
   if (rec.officials.length)
     out.push(`  officials: ${rec.officials.map((o) => `${o.rank ? `${o.rank} ` : ""}${o.name}`).join("; ")}`);
   return `${out.join("\n")}\n`;
+}
+
+export async function cmdReextract(db: string, quiet: boolean): Promise<number> {
+  const store = openStore(db);
+  try {
+    let last = 0;
+    const out = await reextractAll(store, (done, total) => {
+      const now = performance.now();
+      if (quiet || (now - last < 1000 && done < total)) return;
+      last = now;
+      process.stderr.write(`reextract: ${done} / ${total} documents\n`);
+    });
+    process.stdout.write(`${JSON.stringify(out)}\n`);
+    return 0;
+  } finally {
+    await store.close();
+  }
 }

@@ -124,3 +124,30 @@ async function add(
 }
 
 export { contentHash };
+
+/**
+ * Read every stored document again with this version of the extractor (after an upgrade, or a change of the
+ * locale lexicons) and resolve its incidents anew. Human corrections survive: they are applied over every merge.
+ */
+export async function reextractAll(
+  store: Store,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ documents: number; incidents: number }> {
+  const ids = await store.documentIds();
+  let done = 0;
+  for (const id of ids) {
+    const doc = await store.document(id);
+    if (!doc) continue;
+    const result = extract({
+      id,
+      text: doc.text,
+      published: doc.published ?? null,
+      lang: doc.lang === "hi" || doc.lang === "en" || doc.lang === "mixed" ? doc.lang : undefined,
+    });
+    await store.reextract(id, result);
+    done++;
+    onProgress?.(done, ids.length);
+    if (done % COLLECT_EVERY === 0) collectGarbage();
+  }
+  return { documents: done, incidents: (await store.counts()).incidents };
+}

@@ -10,6 +10,7 @@ import multipart from "@fastify/multipart";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
+import { reextractAll } from "../ingest/run.js";
 import type { Fetcher } from "../ingest/types.js";
 import { ReviewError } from "../store/reviews.js";
 import type { IncidentFilter, IncidentRow, Store, StoredDocument } from "../store/types.js";
@@ -275,6 +276,21 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       if (!out) throw notFound(`no incident ${id}: list them with GET /api/incidents`);
       return out;
     },
+  );
+
+  app.post(
+    "/api/reextract",
+    {
+      schema: {
+        summary: "Read every stored document again with this version of the extractor; human corrections stay",
+        response: S.responses({
+          type: "object",
+          required: ["documents", "incidents"],
+          properties: { documents: { type: "integer" }, incidents: { type: "integer" } },
+        }),
+      },
+    },
+    async () => reextractAll(store),
   );
 
   // ---- documents, persons, places ----

@@ -252,7 +252,9 @@ export class SqliteStore implements Store {
       }
     }
     const incidentId = best?.incident ?? `inc-${hash8(`${inc.docId}#${inc.index}`)}`;
-    if (!best) this.sql("INSERT INTO incidents(id, record, documents) VALUES (?, '{}', '[]')").run(incidentId);
+    // (OR IGNORE: a re-extracted document's incident keeps its id, and an emptied incident with reviews its row)
+    if (!best)
+      this.sql("INSERT OR IGNORE INTO incidents(id, record, documents) VALUES (?, '{}', '[]')").run(incidentId);
     this.sql("INSERT INTO incident_members(document_id, idx, incident_id, record) VALUES (?, ?, ?, ?)").run(
       inc.docId,
       inc.index,
@@ -452,6 +454,57 @@ export class SqliteStore implements Store {
        WHERE id = @id`,
     );
     for (const id of touchedPlaces) countPlace.run({ id });
+  }
+
+  async documentIds(): Promise<string[]> {
+    return (this.sql("SELECT id FROM documents ORDER BY seq").all() as { id: string }[]).map((r) => r.id);
+  }
+
+  async reextract(documentId: string, result: DocResult): Promise<{ incidents: string[] }> {
+    return this.db.transaction((): { incidents: string[] } => {
+      const doc = this.sql("SELECT text, published, outlet FROM documents WHERE id = ?").get(documentId) as
+        | { text: string; published: string | null; outlet: string | null }
+        | undefined;
+      if (!doc) throw new Error(`no document ${documentId}`);
+      const before = (
+        this.sql("SELECT DISTINCT incident_id FROM incident_members WHERE document_id = ?").all(documentId) as {
+          incident_id: string;
+        }[]
+      ).map((r) => r.incident_id);
+      this.sql("DELETE FROM blocking_keys WHERE document_id = ?").run(documentId);
+      this.sql("DELETE FROM incident_members WHERE document_id = ?").run(documentId);
+      this.records.clear();
+      this.sql("UPDATE documents SET extraction = ?, relevant = ?, extractor = ? WHERE id = ?").run(
+        JSON.stringify(result),
+        result.relevant ? 1 : 0,
+        EXTRACTOR,
+        documentId,
+      );
+      const published = result.published ?? doc.published;
+      const after: string[] = [];
+      if (result.relevant)
+        result.incidents.forEach((record, index) => {
+          after.push(this.resolve({ docId: documentId, index, record, text: doc.text, published, outlet: doc.outlet }));
+        });
+      // incidents the document left: merged again from their other reports, or removed when none is left (a
+      // reviewed incident keeps its row and its corrections, out of the lists, until a report joins it again)
+      for (const id of before) {
+        if (after.includes(id)) continue;
+        const left = this.sql("SELECT 1 FROM incident_members WHERE incident_id = ? LIMIT 1").get(id);
+        if (left) this.rebuild(id);
+        else this.dropIncident(id);
+      }
+      return { incidents: [...new Set(after)].sort() };
+    })();
+  }
+
+  /** An incident no report holds any longer: out of every list; its row stays only to keep its reviews. */
+  private dropIncident(id: string): void {
+    for (const table of ["incident_facts", "incident_platforms", "person_incidents", "incident_places"])
+      this.sql(`DELETE FROM ${table} WHERE ${table === "incident_facts" ? "id" : "incident_id"} = ?`).run(id);
+    const reviewed = this.sql("SELECT 1 FROM reviews WHERE incident_id = ? LIMIT 1").get(id);
+    if (!reviewed) this.sql("DELETE FROM incidents WHERE id = ?").run(id);
+    else this.sql("UPDATE incidents SET documents = '[]' WHERE id = ?").run(id);
   }
 
   async logError(origin: string, message: string): Promise<void> {

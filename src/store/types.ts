@@ -190,6 +190,13 @@ export interface Store {
   /** origin → incident place pairs, most victims first; the filter's limit caps them (default and most: MAX_PAGE) */
   flows(filter?: IncidentFilter): Promise<Flow[]>;
   documents(query?: Page & { text?: string }): Promise<{ total: number; items: DocumentSummary[] }>;
+  /** ids of all stored documents, in the order they were stored */
+  documentIds(): Promise<string[]>;
+  /**
+   * Replace a stored document's extraction (a newer extractor read it again) and resolve its incidents anew, in one
+   * transaction. Human corrections stay on top of every incident they were made on.
+   */
+  reextract(documentId: string, result: DocResult): Promise<{ incidents: string[] }>;
   /**
    * Correct one scalar field of an incident (see REVIEWABLE in reviews.ts): kept with who, when and the old value,
    * applied on top of every later merge. Null when there is no such incident; throws ReviewError for a bad value.
