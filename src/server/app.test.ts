@@ -474,6 +474,7 @@ describe("the server", () => {
         "/api/persons",
         "/api/persons/{id}",
         "/api/places",
+        "/api/reextract",
         "/api/stats",
       ].sort(),
     );
