@@ -266,6 +266,53 @@ describe("lists", () => {
     });
   });
 
+  it("sorts by every column of the web app's table, unknown values last either way", async () => {
+    type Item = { id: string; documents: string[]; record: { arrests: { total: number | null } } };
+    const items = async (sort: string): Promise<Item[]> => (await get(`/api/incidents?sort=${sort}`)).json().items;
+    const total = (await get("/api/incidents")).json().total;
+    for (const sort of ["arrested", "-arrested", "exploitation", "-exploitation", "place", "-place", "sources"]) {
+      const page = await items(sort);
+      expect(page).toHaveLength(total);
+    }
+    const known = (list: Item[]) => list.map((i) => i.record.arrests.total).filter((n) => n !== null) as number[];
+    const down = await items("-arrested");
+    expect(known(down)).toEqual(known(down).sort((a, b) => b - a));
+    const up = await items("arrested");
+    expect(known(up)).toEqual(known(up).sort((a, b) => a - b));
+    expect(up.at(-1)!.record.arrests.total === null || known(up).length === total).toBe(true);
+    // varanasi has two reports (English and Hindi): most sources first
+    expect((await items("-sources"))[0]!.id).toBe(varanasi);
+    expect((await items("sources")).at(-1)!.id).toBe(varanasi);
+    const states = (await get("/api/incidents?sort=place"))
+      .json()
+      .items.map((i: { record: { location: { state: string | null } } }) => i.record.location.state);
+    const named = states.filter(Boolean);
+    expect(named).toEqual([...named].sort());
+    expect(states.slice(named.length).every((s: string | null) => s === null)).toBe(true);
+  });
+
+  it("counts the matching incidents per located place, and lists a place's incidents", async () => {
+    const all = (await get("/api/incidents")).json().total;
+    const map = (await get("/api/incidents/places")).json();
+    const placed = map.items.reduce((n: number, p: { incidents: number }) => n + p.incidents, 0);
+    expect(placed + map.unplaced).toBe(all);
+    expect(map.unplaced).toBeGreaterThanOrEqual(1); // the report with no place the gazetteer knows
+    for (const p of map.items) {
+      expect(typeof p.lat).toBe("number");
+      expect(typeof p.lon).toBe("number");
+    }
+    const lanka = map.items.find((p: { name: string }) => p.name === "Lanka");
+    expect(lanka).toMatchObject({ state: "Uttar Pradesh", incidents: 1, precision: "locality" });
+    const there = (await get(`/api/incidents?place=${encodeURIComponent(lanka.id)}`)).json();
+    expect(there.items.map((i: { id: string }) => i.id)).toEqual([varanasi]);
+    // the same filters as the other routes
+    const rajasthan = (await get("/api/incidents/places?state=Rajasthan")).json();
+    expect(rajasthan.items.every((p: { state: string }) => p.state === "Rajasthan")).toBe(true);
+    expect((await get("/api/incidents/places?state=Nowhere")).json()).toEqual({ items: [], unplaced: 0 });
+    // a static route beside /api/incidents/:id: an incident id still reaches its detail
+    expect((await get(`/api/incidents/${varanasi}`)).statusCode).toBe(200);
+  });
+
   it("answers bad parameters with 400 and what to fix", async () => {
     const cases: [string, string, RegExp][] = [
       ["/api/incidents?limit=501", "limit", /at most 500 \(got 501\)/],
@@ -368,6 +415,7 @@ describe("lists", () => {
     const flows = (await get("/api/flows")).json().items;
     const nepal = flows.find((f: { from: { id: string } }) => f.from.id === "country:nepal");
     expect(nepal).toMatchObject({ to: { kind: "police_station", name: "Lanka" }, incidents: 1, victims: 7 });
+    expect((await get("/api/flows?limit=1")).json().items).toHaveLength(Math.min(1, flows.length));
     expect((await get("/api/flows?state=Rajasthan")).json().items.every((f: { to: { id: string } }) => f.to.id)).toBe(
       true,
     );
@@ -467,6 +515,7 @@ describe("the server", () => {
         "/api/export.json",
         "/api/flows",
         "/api/incidents",
+        "/api/incidents/places",
         "/api/incidents/{id}",
         "/api/incidents/{id}/review",
         "/api/incidents/{id}/reviews",

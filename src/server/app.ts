@@ -58,8 +58,8 @@ function checkRange(q: FilterQuery): void {
 
 function filterOf(q: FilterQuery): IncidentFilter {
   checkRange(q);
-  const { state, district, from, to, exploitation, platform, text } = q;
-  return { state, district, from, to, exploitation, platform, text };
+  const { state, district, from, to, exploitation, platform, place, text } = q;
+  return { state, district, from, to, exploitation, platform, place, text };
 }
 
 /** A document as the API serves it: text redacted, the extraction and hash left out, HTML only when asked. */
@@ -209,6 +209,19 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         .type("application/json; charset=utf-8")
         .send(`{"total":${total},"limit":${q.limit},"offset":${q.offset},"items":${items}}`);
     },
+  );
+
+  // a static path: it wins over /api/incidents/:id (incident ids are "inc-…", never "places")
+  app.get(
+    "/api/incidents/places",
+    {
+      schema: {
+        summary: "The matching incidents counted per located place (one map marker each), most incidents first",
+        querystring: S.filterQuery,
+        response: S.responses(S.incidentPlaces),
+      },
+    },
+    async (req) => store.incidentPlaces(filterOf(req.query as FilterQuery)),
   );
 
   app.get(

@@ -1,6 +1,7 @@
 // JSON schemas of the API (docs/api.md): every route's query, params and body are validated with them, responses
 // are serialised with them, and the OpenAPI document at /api/openapi.json is built from them.
 import { REVIEWABLE } from "../store/reviews.js";
+import { INCIDENT_SORTS } from "../store/types.js";
 
 /** The most items one page of a list route returns. */
 export const MAX_LIMIT = 500;
@@ -19,7 +20,7 @@ export const EXPLOITATIONS = [
   "organ",
   "other",
 ] as const;
-export const SORTS = ["date", "-date", "rescued", "-rescued"] as const;
+export const SORTS = INCIDENT_SORTS;
 export const PLACE_KINDS = ["country", "state", "district", "city", "locality", "police_station"] as const;
 
 const paging = {
@@ -35,6 +36,7 @@ const filterProps = {
   to: date,
   exploitation: { type: "string", enum: EXPLOITATIONS },
   platform: { type: "string", maxLength: 100 },
+  place: { type: "string", maxLength: 200, description: "a place id (GET /api/incidents/places): incidents there" },
   text: { type: "string", maxLength: 500, description: "words that must all occur in one of its reports" },
 } as const;
 
@@ -259,6 +261,30 @@ export const stats = {
       type: "object",
       properties: { incidents: count, documents: count, rescued: count, arrested: count },
     },
+  },
+} as const;
+
+export const incidentPlaces = {
+  type: "object",
+  properties: {
+    items: {
+      type: "array",
+      items: {
+        type: "object",
+        properties: {
+          id: str,
+          name: str,
+          kind: str,
+          state: nullable("string"),
+          district: nullable("string"),
+          lat: { type: "number" },
+          lon: { type: "number" },
+          precision: nullable("string"),
+          incidents: count,
+        },
+      },
+    },
+    unplaced: count,
   },
 } as const;
 

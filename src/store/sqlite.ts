@@ -27,12 +27,14 @@ import type {
   Flow,
   IncidentDetail,
   IncidentFilter,
+  IncidentPlaces,
   IncidentRow,
+  IncidentSort,
   IncidentStats,
   Page,
   PersonDetail,
   PersonSummary,
-  PlaceLite,
+  PlacedIncidents,
   PlaceSummary,
   Review,
   ReviewedIncident,
@@ -526,9 +528,10 @@ export class SqliteStore implements Store {
     const limit = Math.max(0, Math.min(filter.limit ?? DEFAULT_PAGE, MAX_PAGE));
     const offset = Math.max(0, filter.offset ?? 0);
     const order = ORDER[filter.sort ?? "-date"];
+    // the facts' columns go through the subquery so that the outer ORDER BY (a join keeps no order) can use them
     return this.sql(
       `SELECT i.id, i.record, i.documents FROM (
-         SELECT f.id, f.sort_date, f.rescued FROM incident_facts f ${w.sql} ORDER BY ${order} LIMIT ? OFFSET ?
+         SELECT f.* FROM incident_facts f ${w.sql} ORDER BY ${order} LIMIT ? OFFSET ?
        ) f JOIN incidents i ON i.id = f.id ORDER BY ${order}`,
     ).all(...w.args, limit, offset) as { id: string; record: string; documents: string }[];
   }
@@ -664,30 +667,42 @@ export class SqliteStore implements Store {
   async flows(filter: IncidentFilter = {}): Promise<Flow[]> {
     const w = whereOf(filter, this.textMatches(filter.text));
     const limit = Math.max(0, Math.min(filter.limit ?? MAX_PAGE, MAX_PAGE));
+    // the pairs are ranked first and only the top `limit` read their two places (one join, not a lookup per place)
     const rows = this.sql(
-      `SELECT o.place_id AS from_id, l.place_id AS to_id, count(*) AS incidents,
-         coalesce(sum(o.victims), 0) AS victims
-       FROM incident_places o JOIN incident_places l ON l.incident_id = o.incident_id AND l.role = 'location'
-       WHERE o.role = 'origin' AND o.place_id <> l.place_id
-         ${w.sql ? `AND o.incident_id IN (SELECT f.id FROM incident_facts f ${w.sql})` : ""}
-       GROUP BY o.place_id, l.place_id ORDER BY victims DESC, incidents DESC, from_id, to_id LIMIT ?`,
-    ).all(...w.args, limit) as { from_id: string; to_id: string; incidents: number; victims: number }[];
-    const lite = this.sql("SELECT id, name, kind, lat, lon FROM places WHERE id = ?");
-    const cache = new Map<string, PlaceLite>();
-    const place = (id: string) => {
-      let p = cache.get(id);
-      if (!p) {
-        p = lite.get(id) as PlaceLite;
-        cache.set(id, p);
-      }
-      return p;
-    };
+      `SELECT t.incidents, t.victims, a.id AS a_id, a.name AS a_name, a.kind AS a_kind, a.lat AS a_lat, a.lon AS a_lon,
+         b.id AS b_id, b.name AS b_name, b.kind AS b_kind, b.lat AS b_lat, b.lon AS b_lon
+       FROM (
+         SELECT o.place_id AS from_id, l.place_id AS to_id, count(*) AS incidents, coalesce(sum(o.victims), 0) AS victims
+         FROM incident_places o JOIN incident_places l ON l.incident_id = o.incident_id AND l.role = 'location'
+         WHERE o.role = 'origin' AND o.place_id <> l.place_id
+           ${w.sql ? `AND o.incident_id IN (SELECT f.id FROM incident_facts f ${w.sql})` : ""}
+         GROUP BY o.place_id, l.place_id ORDER BY victims DESC, incidents DESC, from_id, to_id LIMIT ?
+       ) t JOIN places a ON a.id = t.from_id JOIN places b ON b.id = t.to_id
+       ORDER BY t.victims DESC, t.incidents DESC, t.from_id, t.to_id`,
+    ).all(...w.args, limit) as FlowRow[];
     return rows.map((r) => ({
-      from: place(r.from_id),
-      to: place(r.to_id),
+      from: { id: r.a_id, name: r.a_name, kind: r.a_kind, lat: r.a_lat, lon: r.a_lon },
+      to: { id: r.b_id, name: r.b_name, kind: r.b_kind, lat: r.b_lat, lon: r.b_lon },
       incidents: r.incidents,
       victims: r.victims,
     }));
+  }
+
+  async incidentPlaces(filter: IncidentFilter = {}): Promise<IncidentPlaces> {
+    const w = whereOf(filter, this.textMatches(filter.text));
+    // counted per place on the location links first (an index scan), and only then are the places read, once each;
+    // every matching incident has at most one location, so placed + unplaced = the filter's count
+    const items = this.sql(
+      `SELECT p.id, p.name, p.kind, p.state, p.district, p.lat, p.lon, p.precision, g.incidents FROM (
+         SELECT l.place_id, count(*) AS incidents FROM incident_places l WHERE l.role = 'location'
+           ${w.sql ? `AND l.incident_id IN (SELECT f.id FROM incident_facts f ${w.sql})` : ""}
+         GROUP BY l.place_id
+       ) g JOIN places p ON p.id = g.place_id
+       WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL ORDER BY g.incidents DESC, p.id`,
+    ).all(...w.args) as PlacedIncidents[];
+    let placed = 0;
+    for (const p of items) placed += p.incidents;
+    return { items, unplaced: (await this.countIncidents(filter)) - placed };
   }
 
   async documents(query: Page & { text?: string } = {}): Promise<{ total: number; items: DocumentSummary[] }> {
@@ -841,13 +856,40 @@ function incidentRow(r: { id: string; record: string; documents: string }): Inci
   return { id: r.id, documents: JSON.parse(r.documents) as string[], record };
 }
 
-/** The order of each sort (ties by id, so that pages never overlap). */
-const ORDER: Record<NonNullable<IncidentFilter["sort"]>, string> = {
+/** The documents of an incident (its reports), for the `sources` sort: counted on the members' index. */
+const SOURCES = "(SELECT count(DISTINCT m.document_id) FROM incident_members m WHERE m.incident_id = f.id)";
+
+/** The order of each sort: unknown values last either way, then newest first; ties by id, so that pages never
+ *  overlap. `place` orders by state, then district. */
+const ORDER: Record<IncidentSort, string> = {
   "-date": "f.sort_date DESC, f.id",
   date: "f.sort_date ASC NULLS LAST, f.id",
   "-rescued": "f.rescued DESC, f.sort_date DESC, f.id",
   rescued: "f.rescued ASC NULLS LAST, f.sort_date DESC, f.id",
+  "-arrested": "f.arrested DESC, f.sort_date DESC, f.id",
+  arrested: "f.arrested ASC NULLS LAST, f.sort_date DESC, f.id",
+  "-exploitation": "f.exploitation DESC, f.sort_date DESC, f.id",
+  exploitation: "f.exploitation ASC NULLS LAST, f.sort_date DESC, f.id",
+  "-place": "f.state COLLATE NOCASE DESC, f.district COLLATE NOCASE DESC, f.sort_date DESC, f.id",
+  place: "f.state COLLATE NOCASE ASC NULLS LAST, f.district COLLATE NOCASE ASC NULLS LAST, f.sort_date DESC, f.id",
+  "-sources": `${SOURCES} DESC, f.sort_date DESC, f.id`,
+  sources: `${SOURCES} ASC, f.sort_date DESC, f.id`,
 };
+
+interface FlowRow {
+  incidents: number;
+  victims: number;
+  a_id: string;
+  a_name: string;
+  a_kind: string;
+  a_lat: number | null;
+  a_lon: number | null;
+  b_id: string;
+  b_name: string;
+  b_kind: string;
+  b_lat: number | null;
+  b_lon: number | null;
+}
 
 /** The WHERE clause of an incident filter over `incident_facts f` (denormalised columns only: no JSON read per row). */
 function whereOf(filter: IncidentFilter, matches?: string): { sql: string; args: (string | number)[] } {
@@ -869,6 +911,10 @@ function whereOf(filter: IncidentFilter, matches?: string): { sql: string; args:
     // a date (or month) on the last day still counts: compare the date part only
     where.push("substr(f.sort_date, 1, 10) <= ?");
     args.push(filter.to);
+  }
+  if (filter.place) {
+    where.push("f.id IN (SELECT incident_id FROM incident_places WHERE place_id = ? AND role = 'location')");
+    args.push(filter.place);
   }
   if (filter.platform) {
     where.push("f.id IN (SELECT incident_id FROM incident_platforms WHERE platform = ? COLLATE NOCASE)");

@@ -38,15 +38,32 @@ export interface IncidentFilter {
   to?: string;
   exploitation?: string;
   platform?: string;
+  /** a place id: incidents located there (the places of incidentPlaces()) */
+  place?: string;
   /** full-text search over the incident's documents (Hindi and English words) */
   text?: string;
-  /** date: oldest first; -date: newest first (the default); rescued / -rescued: by victims rescued (unknown last) */
+  /** date: oldest first; -date: newest first (the default); the others ascending, or descending with "-", unknown
+   *  values last: rescued, arrested, exploitation, place (state, then district), sources (reports) */
   sort?: IncidentSort;
   limit?: number;
   offset?: number;
 }
 
-export type IncidentSort = "date" | "-date" | "rescued" | "-rescued";
+export const INCIDENT_SORTS = [
+  "date",
+  "-date",
+  "rescued",
+  "-rescued",
+  "arrested",
+  "-arrested",
+  "exploitation",
+  "-exploitation",
+  "place",
+  "-place",
+  "sources",
+  "-sources",
+] as const;
+export type IncidentSort = (typeof INCIDENT_SORTS)[number];
 
 /** A human correction of one scalar field of an incident. Every correction is kept; the latest one per field wins. */
 export interface Review {
@@ -150,6 +167,26 @@ export interface Flow {
   victims: number;
 }
 
+/** The incidents located at one place (a map marker): how many match the filter there. */
+export interface PlacedIncidents {
+  id: string;
+  name: string;
+  kind: string;
+  state: string | null;
+  district: string | null;
+  lat: number;
+  lon: number;
+  precision: string | null;
+  incidents: number;
+}
+
+export interface IncidentPlaces {
+  /** places with a position, most incidents first */
+  items: PlacedIncidents[];
+  /** matching incidents without a located place */
+  unplaced: number;
+}
+
 /** A stored document without its text, extraction and HTML (lists). */
 export type DocumentSummary = Omit<StoredDocument, "text" | "html" | "extraction" | "contentHash">;
 
@@ -189,6 +226,8 @@ export interface Store {
   stats(filter?: IncidentFilter): Promise<IncidentStats>;
   /** origin → incident place pairs, most victims first; the filter's limit caps them (default and most: MAX_PAGE) */
   flows(filter?: IncidentFilter): Promise<Flow[]>;
+  /** the matching incidents counted per located place (the map: one marker per place, whatever the store's size) */
+  incidentPlaces(filter?: IncidentFilter): Promise<IncidentPlaces>;
   documents(query?: Page & { text?: string }): Promise<{ total: number; items: DocumentSummary[] }>;
   /** ids of all stored documents, in the order they were stored */
   documentIds(): Promise<string[]>;

@@ -37,11 +37,12 @@ export const en = {
     "Map of India with incident locations. Use the arrow keys to pan, plus and minus to zoom, Tab to reach the markers.",
   "map.flows": "Show flows (victim origin → rescue place)",
   "map.marker": "{place}: {count} incidents, location precise to the {precision}",
+  "map.cluster": "{count} incidents in {places} places around {place}: zoom in",
   "map.flow": "{from} → {to}: {incidents} incidents, {victims} victims",
   "map.more": "and {count} more",
   "map.filterState": "Show only {state}",
-  "map.capped": "The map and table show the first {shown} of {total} incidents; narrow the filters to see the rest.",
   "map.unplaced": "{count} incidents have no map position.",
+  "map.legend.cluster": "several places (zoom in)",
   "map.legend.precision": "Marker style: precision of the position",
 
   "timeline.title": "Incidents per month",

@@ -1,7 +1,17 @@
 // Calls to the Mukti API (docs/api.md). Paths are relative ("api/..."), so the app works wherever it is mounted.
 
 import { apiUrl, type Filters } from "./query.js";
-import type { ApiErrorBody, Flow, Incident, IncidentDetail, Page, Person, Review, Stats } from "./types.js";
+import type {
+  ApiErrorBody,
+  Flow,
+  Incident,
+  IncidentDetail,
+  IncidentPlaces,
+  Page,
+  Person,
+  Review,
+  Stats,
+} from "./types.js";
 
 export class ApiError extends Error {
   constructor(
@@ -30,27 +40,25 @@ async function request<T>(url: string, init?: RequestInit): Promise<T> {
   return (await res.json()) as T;
 }
 
-/** The most incidents the dashboard loads for its map and table (pages of 500, the API's largest). */
-export const MAX_LOADED = 5000;
+/** The incident table's page size: one small request per page, sorted and searched by the server. */
+export const TABLE_PAGE = 25;
+/** The flows the map draws (most victims first): more arcs than this are unreadable anyway. */
+export const FLOW_LIMIT = 200;
 
-/** Every incident matching the filters, up to MAX_LOADED, and how many there are in all. */
-export async function loadIncidents(f: Filters, signal?: AbortSignal): Promise<{ total: number; items: Incident[] }> {
-  const items: Incident[] = [];
-  let total = 0;
-  for (let offset = 0; offset < MAX_LOADED; offset += 500) {
-    const page = await request<Page<Incident>>(apiUrl("incidents", f, { sort: "-date", limit: 500, offset }), {
-      signal,
-    });
-    total = page.total;
-    items.push(...page.items);
-    if (page.items.length < 500 || items.length >= total) break;
-  }
-  return { total, items };
-}
+/** One page of the incidents matching the filters, in the server's order (docs/api.md: sort, limit, offset). */
+export const loadIncidentPage = (
+  f: Partial<Filters>,
+  page: { sort?: string; limit?: number; offset?: number; place?: string },
+  signal?: AbortSignal,
+) => request<Page<Incident>>(apiUrl("incidents", f, { limit: TABLE_PAGE, ...page }), { signal });
+
+/** The matching incidents counted per located place: the map's markers, one request whatever the store's size. */
+export const loadIncidentPlaces = (f: Filters, signal?: AbortSignal) =>
+  request<IncidentPlaces>(apiUrl("incidents/places", f), { signal });
 
 export const loadStats = (f: Filters, signal?: AbortSignal) => request<Stats>(apiUrl("stats", f), { signal });
 export const loadFlows = (f: Filters, signal?: AbortSignal) =>
-  request<{ items: Flow[] }>(apiUrl("flows", f), { signal });
+  request<{ items: Flow[] }>(apiUrl("flows", f, { limit: FLOW_LIMIT }), { signal });
 export const loadIncident = (id: string, signal?: AbortSignal) =>
   request<IncidentDetail>(`api/incidents/${encodeURIComponent(id)}`, { signal });
 export const loadReviews = (id: string, signal?: AbortSignal) =>

@@ -2,54 +2,44 @@ import { describe, expect, it } from "vitest";
 import { arcPoints, flowWeight } from "./arcs.js";
 import { ringLayout } from "./graph.js";
 import { fillMonths } from "./months.js";
-import { pageOf, searchIncidents, sortIncidents } from "./table.js";
+import { clampPage, pageCount, placeLabel, searchText, sortParam, toggleSort } from "./table.js";
 import type { Incident } from "./types.js";
 
-const inc = (
-  id: string,
-  date: string | null,
-  rescued: number | null,
-  city: string,
-  platforms: string[] = [],
-): Incident =>
-  ({
-    id,
-    documents: ["d"],
-    record: {
-      event_date: date,
-      exploitation: null,
-      location: { state: "S", district: null, city, locality: null },
-      victims: { rescued },
-      arrests: { total: null },
-      platforms,
-      accused: [{ name: "Rakesh Tomar" }],
-    },
-  }) as unknown as Incident;
-
-const items = [
-  inc("a", "2024-05-01", 3, "Meerut"),
-  inc("b", null, 9, "Kanpur", ["WhatsApp"]),
-  inc("c", "2025-01-02", null, "Agra"),
-];
+const inc = (locality: string | null, city: string | null, district: string | null, state: string | null): Incident =>
+  ({ id: "i", documents: [], record: { location: { locality, city, district, state } } }) as unknown as Incident;
 
 describe("incident table", () => {
-  it("sorts either way with unknown values last", () => {
-    expect(sortIncidents(items, { key: "date", dir: "desc" }).map((i) => i.id)).toEqual(["c", "a", "b"]);
-    expect(sortIncidents(items, { key: "date", dir: "asc" }).map((i) => i.id)).toEqual(["a", "c", "b"]);
-    expect(sortIncidents(items, { key: "rescued", dir: "asc" }).map((i) => i.id)).toEqual(["a", "b", "c"]);
-    expect(sortIncidents(items, { key: "place", dir: "asc" }).map((i) => i.id)).toEqual(["c", "b", "a"]);
+  it("asks the server for the column's sort, descending with a leading minus", () => {
+    expect(sortParam({ key: "date", dir: "desc" })).toBe("-date");
+    expect(sortParam({ key: "place", dir: "asc" })).toBe("place");
+    expect(sortParam({ key: "sources", dir: "desc" })).toBe("-sources");
   });
 
-  it("searches every word over place, platform and accused", () => {
-    expect(searchIncidents(items, "kanpur whatsapp").map((i) => i.id)).toEqual(["b"]);
-    expect(searchIncidents(items, "tomar").length).toBe(3);
-    expect(searchIncidents(items, "  ").length).toBe(3);
+  it("flips the sorted column and starts another in its natural direction", () => {
+    expect(toggleSort({ key: "date", dir: "desc" }, "date")).toEqual({ key: "date", dir: "asc" });
+    expect(toggleSort({ key: "date", dir: "asc" }, "place")).toEqual({ key: "place", dir: "asc" });
+    expect(toggleSort({ key: "place", dir: "asc" }, "rescued")).toEqual({ key: "rescued", dir: "desc" });
   });
 
-  it("pages and clamps the page number", () => {
-    expect(pageOf([1, 2, 3, 4, 5], 1, 2)).toEqual({ items: [3, 4], page: 1, pages: 3 });
-    expect(pageOf([1, 2, 3], 7, 2)).toEqual({ items: [3], page: 1, pages: 2 });
-    expect(pageOf([], 0, 2)).toEqual({ items: [], page: 0, pages: 1 });
+  it("counts and clamps pages", () => {
+    expect(pageCount(51, 25)).toBe(3);
+    expect(pageCount(50, 25)).toBe(2);
+    expect(pageCount(0, 25)).toBe(1);
+    expect(clampPage(7, 3)).toBe(2);
+    expect(clampPage(-1, 3)).toBe(0);
+  });
+
+  it("joins the table's search words to the text filter", () => {
+    expect(searchText("raid", " kanpur ")).toBe("raid kanpur");
+    expect(searchText("", "kanpur")).toBe("kanpur");
+    expect(searchText(" ", "  ")).toBe("");
+  });
+
+  it("labels a place from the most precise part to the state, once each", () => {
+    expect(placeLabel(inc("Lanka", null, "Varanasi", "Uttar Pradesh"))).toBe("Lanka, Varanasi, Uttar Pradesh");
+    expect(placeLabel(inc(null, "Kanpur", "Kanpur Nagar", "Uttar Pradesh"))).toBe("Kanpur, Uttar Pradesh");
+    expect(placeLabel(inc(null, null, "Delhi", "Delhi"))).toBe("Delhi");
+    expect(placeLabel(inc(null, null, null, null))).toBe("");
   });
 });
 

@@ -1,4 +1,6 @@
-// The incident table's sorting, searching and paging, done in the browser on the incidents the dashboard loaded.
+// The incident table's state as the server's terms: which column sorts which way (the API's `sort`), and which page
+// is shown (`offset`). The server sorts, searches and pages; the browser holds one page at a time, so the table is as
+// fast with ten thousand incidents as with ten.
 
 import type { Incident } from "./types.js";
 
@@ -13,58 +15,27 @@ export function placeLabel(inc: Incident): string {
   return [l.locality, l.city ?? l.district, l.state].filter((x, i, a) => x && a.indexOf(x) === i).join(", ");
 }
 
-function sortValue(inc: Incident, key: SortKey): string | number | null {
-  const r = inc.record;
-  switch (key) {
-    case "date":
-      return r.event_date;
-    case "place":
-      return placeLabel(inc) || null;
-    case "exploitation":
-      return r.exploitation;
-    case "rescued":
-      return r.victims.rescued;
-    case "arrested":
-      return r.arrests.total;
-    case "sources":
-      return inc.documents.length;
-  }
-}
+/** The API's sort parameter: the column's name, "-" first for descending (unknown values come last either way). */
+export const sortParam = (s: SortState): string => (s.dir === "desc" ? `-${s.key}` : s.key);
 
-/** Sorted copy; unknown values (null) always last, whatever the direction; ties keep id order. */
-export function sortIncidents(items: readonly Incident[], s: SortState): Incident[] {
-  const sign = s.dir === "asc" ? 1 : -1;
-  return items.slice().sort((a, b) => {
-    const va = sortValue(a, s.key);
-    const vb = sortValue(b, s.key);
-    if (va === null || vb === null) return va === vb ? a.id.localeCompare(b.id) : va === null ? 1 : -1;
-    const c = typeof va === "number" && typeof vb === "number" ? va - vb : String(va).localeCompare(String(vb));
-    return c !== 0 ? c * sign : a.id.localeCompare(b.id);
-  });
-}
+/** The direction a column starts in when first clicked: names A→Z, dates and counts largest first. */
+export const firstDir = (key: SortKey): SortState["dir"] =>
+  key === "place" || key === "exploitation" ? "asc" : "desc";
 
-/** Incidents whose id, place, exploitation, platforms or accused names contain every word of the query. */
-export function searchIncidents(items: readonly Incident[], query: string): Incident[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return items.slice();
-  return items.filter((inc) => {
-    const r = inc.record;
-    const hay = [inc.id, placeLabel(inc), r.exploitation ?? "", ...r.platforms, ...r.accused.map((a) => a.name)]
-      .join(" ")
-      .toLowerCase();
-    return words.every((w) => hay.includes(w));
-  });
-}
+/** Clicking a column: the other direction if it is the sorted one, else its first direction. */
+export const toggleSort = (s: SortState, key: SortKey): SortState =>
+  s.key === key ? { key, dir: s.dir === "asc" ? "desc" : "asc" } : { key, dir: firstDir(key) };
 
-export interface PageSlice<T> {
-  items: T[];
-  page: number;
-  pages: number;
-}
+/** How many pages `total` rows make (at least one, so that an empty table still says "page 1 of 1"). */
+export const pageCount = (total: number, size: number): number => Math.max(1, Math.ceil(total / size));
 
-/** One page (0-based, clamped into range) of `size` items. */
-export function pageOf<T>(items: readonly T[], page: number, size: number): PageSlice<T> {
-  const pages = Math.max(1, Math.ceil(items.length / size));
-  const p = Math.max(0, Math.min(page, pages - 1));
-  return { items: items.slice(p * size, (p + 1) * size), page: p, pages };
+/** A page number kept inside 0..pages-1 (a filter that shrinks the result must not leave the table past its end). */
+export const clampPage = (page: number, pages: number): number => Math.max(0, Math.min(page, pages - 1));
+
+/** The table's own search words added to the dashboard's text filter: both must match (the server ANDs words). */
+export function searchText(filterText: string, query: string): string {
+  return [filterText, query]
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(" ");
 }

@@ -156,6 +156,23 @@ export interface Stats {
   totals: { incidents: number; documents: number; rescued: number; arrested: number };
 }
 
+/** GET /api/incidents/places: a map marker, the matching incidents located at one place. */
+export interface PlacedIncidents {
+  id: string;
+  name: string;
+  kind: string;
+  state: string | null;
+  district: string | null;
+  lat: number;
+  lon: number;
+  precision: Precision | null;
+  incidents: number;
+}
+export interface IncidentPlaces {
+  items: PlacedIncidents[];
+  unplaced: number;
+}
+
 export interface PlaceLite {
   id: string;
   name: string;

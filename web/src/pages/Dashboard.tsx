@@ -1,5 +1,7 @@
 // The morning view: filters that drive everything below, totals, the map with flows, the timeline, the incident
 // table and the export links. The map and the timeline are separate chunks (Leaflet and uPlot load after the shell).
+// Nothing here loads every incident: the table asks for one page, the map for counts per place, the flows for the
+// strongest few hundred, the totals and the timeline for the server's sums, so the first load stays small at any size.
 
 import { ExportLinks } from "../components/ExportLinks.js";
 import { FiltersPanel } from "../components/FiltersPanel.js";
@@ -7,7 +9,7 @@ import { IncidentTable } from "../components/IncidentTable.js";
 import { lazyComponent } from "../components/Lazy.js";
 import { Status } from "../components/Status.js";
 import { useI18n } from "../i18n/index.js";
-import { loadFlows, loadIncidents, loadStats } from "../lib/api.js";
+import { loadFlows, loadIncidentPlaces, loadStats } from "../lib/api.js";
 import { formatNumber } from "../lib/format.js";
 import { dashboardHash, type Filters, filtersToQuery } from "../lib/query.js";
 import { useLoad } from "../lib/useLoad.js";
@@ -18,7 +20,7 @@ const Timeline = lazyComponent(() => import("../components/Timeline.js"));
 export function Dashboard({ filters }: { filters: Filters }) {
   const { t, lang } = useI18n();
   const key = filtersToQuery(filters);
-  const [incidents, reloadIncidents] = useLoad((s) => loadIncidents(filters, s), [key]);
+  const [places, reloadPlaces] = useLoad((s) => loadIncidentPlaces(filters, s), [key]);
   const [stats, reloadStats] = useLoad((s) => loadStats(filters, s), [key]);
   const [flows] = useLoad((s) => loadFlows(filters, s), [key]);
   const setFilters = (f: Filters) => {
@@ -46,14 +48,12 @@ export function Dashboard({ filters }: { filters: Filters }) {
       <div class="dashboard__viz">
         <section class="card card--map" aria-labelledby="map-title">
           <h2 id="map-title">{t("map.title")}</h2>
-          {incidents.state === "ok" && incidents.data.total > incidents.data.items.length && (
-            <p class="note" data-testid="capped">
-              {t("map.capped", { shown: incidents.data.items.length, total: incidents.data.total })}
-            </p>
-          )}
+          {places.state === "error" && <Status error={places.message} retry={reloadPlaces} />}
           <MapView
-            incidents={incidents.state === "ok" ? incidents.data.items : []}
+            places={places.state === "ok" ? places.data.items : []}
+            unplaced={places.state === "ok" ? places.data.unplaced : 0}
             flows={flows.state === "ok" ? flows.data.items : []}
+            filters={filters}
             onState={(state: string) => setFilters({ ...filters, state })}
           />
         </section>
@@ -71,11 +71,7 @@ export function Dashboard({ filters }: { filters: Filters }) {
       </div>
       <section class="card" aria-labelledby="table-title">
         <h2 id="table-title">{t("table.title")}</h2>
-        {incidents.state === "ok" ? (
-          <IncidentTable items={incidents.data.items} />
-        ) : (
-          <Status error={incidents.state === "error" ? incidents.message : undefined} retry={reloadIncidents} />
-        )}
+        <IncidentTable filters={filters} />
       </section>
       <ExportLinks filters={filters} />
     </div>
