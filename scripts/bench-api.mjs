@@ -187,7 +187,7 @@ if (!reuse) {
 const counts = await store.counts();
 console.log(`store: ${counts.documents} documents, ${counts.incidents} incidents${reuse ? ` (reused ${keep})` : ""}`);
 
-const app = await buildApp({ store, webRoot: null });
+const app = await buildApp({ store });
 const someState = () => encodeURIComponent(pick(districts).state);
 const person = (await store.persons({ limit: 50 })).items.map((p) => p.id);
 const ROUTES = [
@@ -204,6 +204,8 @@ const ROUTES = [
   ["persons ?text", () => `/api/persons?text=${pick(SYL)}${pick(SYL)}`],
   ["persons/:id", () => `/api/persons/${encodeURIComponent(pick(person))}`],
   ["places", () => "/api/places?limit=500"],
+  ["incidents/places (the map)", () => "/api/incidents/places"],
+  ["incidents/places ?state", () => `/api/incidents/places?state=${someState()}`],
   ["stats", () => "/api/stats"],
   ["stats ?state", () => `/api/stats?state=${someState()}`],
   ["flows", () => "/api/flows"],
