@@ -79,6 +79,30 @@ describeShared("dashboard in a browser (reads ../shared/corpus/seed.jsonl)", () 
     expect(rows.join("\n")).toContain("Kanpur");
   });
 
+  it.skipIf(!haveBrowser)("fits a phone's screen and can be used from the keyboard", async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    await phone.goto(`${base}/`);
+    await phone.locator("[data-testid=incident-row]").first().waitFor({ timeout: 20_000 });
+    const overflow = await phone.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(1);
+    await phone.screenshot({ path: join(SHOTS, "dashboard-phone.png"), fullPage: false });
+    await phone.close();
+    // keyboard: Tab reaches the state filter, and a row's link opens its incident with Enter
+    await page.goto(`${base}/`);
+    await page.locator("[data-testid=incident-row]").first().waitFor({ timeout: 20_000 });
+    let reached = false;
+    for (let i = 0; i < 12 && !reached; i++) {
+      await page.keyboard.press("Tab");
+      reached = await page.evaluate(() => document.activeElement?.id === "filter-state");
+    }
+    expect(reached).toBe(true);
+    await page.locator("[data-testid=incident-row] a").first().focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 10_000 }).toMatch(/^#\/incident\//);
+  });
+
   it.skipIf(!haveBrowser)("opens the seed's incident with its evidence highlighted", async () => {
     await page.goto(`${base}/#/incident/${seedIncident}`);
     const rescued = page.locator('mark[data-field="victims.rescued"]').first();
