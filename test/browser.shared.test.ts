@@ -83,8 +83,8 @@ describeShared("dashboard in a browser (reads ../shared/corpus/seed.jsonl)", () 
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
     await phone.goto(`${base}/`);
     await phone.locator("[data-testid=incident-row]").first().waitFor({ timeout: 20_000 });
-    const overflow = await phone.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    const overflow = await phone.evaluate<number>(
+      "document.documentElement.scrollWidth - document.documentElement.clientWidth",
     );
     expect(overflow).toBeLessThanOrEqual(1);
     await phone.screenshot({ path: join(SHOTS, "dashboard-phone.png"), fullPage: false });
@@ -95,12 +95,12 @@ describeShared("dashboard in a browser (reads ../shared/corpus/seed.jsonl)", () 
     let reached = false;
     for (let i = 0; i < 12 && !reached; i++) {
       await page.keyboard.press("Tab");
-      reached = await page.evaluate(() => document.activeElement?.id === "filter-state");
+      reached = await page.evaluate<boolean>('document.activeElement?.id === "filter-state"');
     }
     expect(reached).toBe(true);
     await page.locator("[data-testid=incident-row] a").first().focus();
     await page.keyboard.press("Enter");
-    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 10_000 }).toMatch(/^#\/incident\//);
+    await expect.poll(() => page.evaluate<string>("location.hash"), { timeout: 10_000 }).toMatch(/^#\/incident\//);
   });
 
   it.skipIf(!haveBrowser)("opens the seed's incident with its evidence highlighted", async () => {
