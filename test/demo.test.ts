@@ -46,6 +46,8 @@ const NEGATIVES = ["demo-neg-01", "demo-neg-02", "demo-neg-03", "demo-neg-04"];
 
 /** Where each incident happened (the state the map must put it in), by its documents. */
 const STATE: Record<string, string> = {
+  // fixed: "मुंबई में होटल में नौकरी दिलाने के नाम पर" / "promised hotel jobs in Mumbai" is where the lure leads
+  "demo-hi-042": "Uttar Pradesh",
   // fixed: "जिन्हें राजस्थान के भीलवाड़ा और मध्य प्रदेश के राजगढ़ जिले से लाया गया था" lists both districts as origins
   "demo-hi-044": "Madhya Pradesh",
   "demo-hi-001": "Uttar Pradesh",
@@ -97,9 +99,6 @@ const STATE: Record<string, string> = {
 /** Places the extractor still misreads, each with the sentence that misleads it. When a fix lands, the `it.fails`
  *  test below turns red: move the document into STATE. */
 const MISREAD: Record<string, { state: string; why: string }> = {
-  // "उन्हें मुंबई में होटल में नौकरी दिलाने के नाम पर ले जाया जा रहा था" / "had been promised hotel jobs in Mumbai":
-  // the destination of a lure is taken for the place of an interception at the border
-  "demo-hi-042": { state: "Uttar Pradesh", why: "destination of the job lure read as the place (Mumbai)" },
 };
 
 let dir = "";

@@ -31,6 +31,7 @@ import {
   DESTINATION_BEFORE,
   GROUP_OF_PLACES,
   HOME_BEFORE,
+  LURE_AFTER,
   NEAR_GAP,
   NON_VICTIM_NOUNS,
   namedDelhiDistrict,
@@ -290,7 +291,8 @@ export function placeRole(ctx: Context, m: PlaceMatch): PlaceRole {
 function readRole(ctx: Context, m: PlaceMatch): RoleReading {
   const after = ctx.text.slice(m.end, m.end + 90);
   const before = ctx.text.slice(Math.max(0, m.start - 60), m.start);
-  if (DESTINATION_AFTER.test(after) || DESTINATION_BEFORE.test(before)) return { role: "destination", explicit: true };
+  if (DESTINATION_AFTER.test(after) || DESTINATION_BEFORE.test(before) || LURE_AFTER.test(after))
+    return { role: "destination", explicit: true };
   const res = RESIDENCE_AFTER.exec(after);
   if (res) {
     // "सभी बच्चे पश्चिम चम्पारण के रहने वाले हैं": the victims' home, when victims are the sentence's subject and the

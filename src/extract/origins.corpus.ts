@@ -13,6 +13,20 @@ export interface OriginCase {
 }
 
 export const originsCorpus: OriginCase[] = [
+  {
+    rule: "the place of a promised job is where the lure leads, not the incident's place",
+    text: "महराजगंज: सोनौली बॉर्डर पर एसएसबी ने तीन युवतियों को मानव तस्करों के चंगुल से मुक्त कराया। उन्हें मुंबई में होटल में नौकरी दिलाने के नाम पर ले जाया जा रहा था। एक दलाल को गिरफ्तार किया गया।",
+    origins: [],
+    state: "Uttar Pradesh",
+    district: "Maharajganj",
+  },
+  {
+    rule: "English: 'promised hotel jobs in Mumbai' is the lure's destination",
+    text: "Maharajganj: The SSB rescued six women at the Sonauli border on Friday. They had been promised hotel jobs in Mumbai by an agent, who was arrested.",
+    origins: [],
+    state: "Uttar Pradesh",
+    district: "Maharajganj",
+  },
   // ---- lists across containers, counted parts, rescues "from" a place ----
   {
     rule: "a list of 'state के district' items shares the origin; the dateline stays the place",

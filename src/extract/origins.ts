@@ -45,6 +45,9 @@ export interface PlaceRoleCues {
   /** adverbs that may stand between the copula and "from" ("are originally from") */
   copulaAdverbsEn?: readonly string[];
   destinationBeforeEn?: readonly string[];
+  /** a job promised at a place: "X में होटल में नौकरी दिलाने के नाम पर" — the place is where the lure leads, not the
+   *  incident's (matched after "में" and at most three words) */
+  lureAfter?: readonly string[];
   /** "other states such as X": the places of a group of victims' homes */
   groupOfPlacesEn?: readonly string[];
   /** links from a container to its part ("बिहार के रोहतास", "Bihar's Rohtas"), after an optional admin word */
@@ -124,6 +127,7 @@ export const PREDICATE_END = new RegExp(`^\\s*(?:(?:${alt("predicateEnd")})${NOT
 export const HOME_BEFORE = new RegExp(`(?:${alt("homeBefore")})\\s*(?:\\(\\s*)?(?:\\S+\\s+){0,1}$`, "i");
 
 export const DESTINATION_AFTER = new RegExp(`^\\s*${GLOSS}(?:के\\s+\\S+\\s+)?(?:${alt("destinationAfter")})`, "i");
+export const LURE_AFTER = new RegExp(`^\\s*${GLOSS}(?:में|mein)\\s+(?:[^\\s।,]+\\s+){0,3}?(?:${alt("lureAfter")})`, "i");
 export const DESTINATION_BEFORE = new RegExp(
   `\\b(?:${alt("destinationBeforeEn")})\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}$`,
   "i",

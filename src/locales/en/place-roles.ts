@@ -100,6 +100,11 @@ export const EN_PLACE_ROLES: PlaceRoleCues = {
   routeTo: ["to", "into"],
   capitalNames: ["Delhi"],
   destinationBeforeEn: [
+    // the place of a promised job is where the lure leads ("promised hotel jobs in Mumbai")
+    "jobs in",
+    "job in",
+    "work in",
+    "employment in",
     "taken to",
     "being taken to",
     "trafficked to",

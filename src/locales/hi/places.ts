@@ -45,6 +45,7 @@ export const HI_PLACES: PlaceLocale = {
     "district:Thane": ["ठाणे", "थाणे"],
     "district:Budaun": ["बदायूं", "बदायूँ", "बदायू"],
     "district:Mau": ["मऊ"],
+    "district:Maharajganj@Uttar Pradesh": ["महाराजगंज", "महराजगंज"],
     "district:Kamle": ["कमले"],
     "district:Jagtial": ["जगतियाल", "जगित्याल"],
     "district:Rayagada": ["रायगडा"],
