@@ -98,8 +98,7 @@ const STATE: Record<string, string> = {
 };
 /** Places the extractor still misreads, each with the sentence that misleads it. When a fix lands, the `it.fails`
  *  test below turns red: move the document into STATE. */
-const MISREAD: Record<string, { state: string; why: string }> = {
-};
+const MISREAD: Record<string, { state: string; why: string }> = {};
 
 let dir = "";
 let store: SqliteStore;
