@@ -4,7 +4,7 @@
 // transaction, in source order, so a rerun after an interruption skips what is stored and continues.
 import v8 from "node:v8";
 import { runInNewContext } from "node:vm";
-import { extract } from "../pipeline.js";
+import { extract, InputError } from "../pipeline.js";
 import type { Store } from "../store/types.js";
 import { contentHash } from "./hash.js";
 import { countSources, readSources } from "./sources/index.js";
@@ -75,7 +75,8 @@ export async function ingest(
       continue;
     }
     stats.read++;
-    await add(store, item.doc, stats, opts.onError);
+    const added = await addSource(store, item.doc, stats);
+    if (added.error) opts.onError?.(added.origin, added.error);
     if (stats.read % COLLECT_EVERY === 0) collectGarbage();
     report();
   }
@@ -95,32 +96,38 @@ export function withTitle(doc: SourceDoc): SourceDoc {
   return { ...doc, text: `${title}\n\n${doc.text}` };
 }
 
-async function add(
-  store: Store,
-  source: SourceDoc,
-  stats: IngestStats,
-  onError?: (origin: string, message: string) => void,
-): Promise<void> {
+/** What became of one document of a source. */
+export interface IngestedDocument {
+  /** the stored document's id; null when the item could not be read */
+  id: string | null;
+  status: "added" | "known" | "republished" | "error";
+  incidents: string[];
+  origin: string;
+  error?: string;
+}
+
+/**
+ * Store one document: known content (by its hash) only gains this key and is not extracted again; new content is
+ * extracted and stored with its incidents resolved. Counts go to `stats`. Shared by `ingest` and the API.
+ */
+export async function addSource(store: Store, source: SourceDoc, stats: IngestStats): Promise<IngestedDocument> {
   const doc = withTitle(source);
   const hash = contentHash(doc.text);
-  const stored = await store.documentByHash(hash);
-  if (stored) {
-    stats[await store.recordKey(doc.key, stored)]++;
-    return;
-  }
-  let result: ReturnType<typeof extract>;
-  try {
-    result = extract({ id: doc.key, text: doc.text, published: doc.published ?? null, lang: doc.lang ?? undefined });
-  } catch (e) {
-    stats.errors++;
-    const message = `could not extract: ${(e as Error).message}`;
-    await store.logError(doc.origin, message);
-    onError?.(doc.origin, message);
-    return;
+  let result: ReturnType<typeof extract> | null = null;
+  if (!(await store.documentByHash(hash))) {
+    try {
+      result = extract({ id: doc.key, text: doc.text, published: doc.published ?? null, lang: doc.lang ?? undefined });
+    } catch (e) {
+      stats.errors++;
+      const message = e instanceof InputError ? e.message : `could not extract: ${(e as Error).message}`;
+      await store.logError(doc.origin, message);
+      return { id: null, status: "error", incidents: [], origin: doc.origin, error: message };
+    }
   }
   const outcome = await store.addDocument(doc, hash, result);
   stats[outcome.status]++;
-  if (outcome.status === "added" && result.relevant) stats.relevant++;
+  if (outcome.status === "added" && result?.relevant) stats.relevant++;
+  return { id: outcome.documentId, status: outcome.status, incidents: outcome.incidents, origin: doc.origin };
 }
 
 export { contentHash };

@@ -3,24 +3,16 @@
 // content, extracted once, stored with its incidents resolved against the stored ones. Unlike the command, the API
 // answers what became of each document (its id, whether it was new, the incidents it joined).
 import { Readable } from "node:stream";
-import { contentHash, type IngestStats, withTitle } from "../ingest/run.js";
+import { addSource, contentHash, type IngestedDocument, type IngestStats } from "../ingest/run.js";
 import { decodeMarkup } from "../ingest/sources/fields.js";
 import { readHtml } from "../ingest/sources/html.js";
 import { readSources } from "../ingest/sources/index.js";
 import { readJsonl } from "../ingest/sources/jsonl.js";
 import { textItem } from "../ingest/sources/text.js";
 import type { Fetcher, SourceDoc, SourceItem } from "../ingest/types.js";
-import { extract, InputError } from "../pipeline.js";
 import type { Store } from "../store/types.js";
 
-export interface IngestedDocument {
-  /** the stored document's id; null when the item could not be read */
-  id: string | null;
-  status: "added" | "known" | "republished" | "error";
-  incidents: string[];
-  origin: string;
-  error?: string;
-}
+export type { IngestedDocument };
 
 export interface IngestResult {
   stats: IngestStats;
@@ -58,37 +50,9 @@ export async function ingestItems(store: Store, items: AsyncIterable<SourceItem>
       continue;
     }
     stats.read++;
-    documents.push(await addOne(store, item.doc, stats));
+    documents.push(await addSource(store, item.doc, stats));
   }
   return { stats, documents } satisfies IngestResult;
-}
-
-async function addOne(store: Store, source: SourceDoc, stats: IngestStats): Promise<IngestedDocument> {
-  const doc = withTitle(source);
-  const hash = contentHash(doc.text);
-  const storedId = await store.documentByHash(hash);
-  if (storedId) {
-    // known content: stored again under this key (if new), with the incidents it belongs to; not extracted again
-    const stored = await store.document(storedId);
-    if (stored) {
-      const outcome = await store.addDocument(doc, hash, stored.extraction);
-      stats[outcome.status === "added" ? "known" : outcome.status]++;
-      return { id: outcome.documentId, status: outcome.status, incidents: outcome.incidents, origin: doc.origin };
-    }
-  }
-  let result: ReturnType<typeof extract>;
-  try {
-    result = extract({ id: doc.key, text: doc.text, published: doc.published ?? null, lang: doc.lang ?? undefined });
-  } catch (e) {
-    stats.errors++;
-    const message = e instanceof InputError ? e.message : `could not extract: ${(e as Error).message}`;
-    await store.logError(doc.origin, message);
-    return { id: null, status: "error", incidents: [], origin: doc.origin, error: message };
-  }
-  const outcome = await store.addDocument(doc, hash, result);
-  stats[outcome.status]++;
-  if (outcome.status === "added" && result.relevant) stats.relevant++;
-  return { id: outcome.documentId, status: outcome.status, incidents: outcome.incidents, origin: doc.origin };
 }
 
 export interface TextInput {

@@ -155,7 +155,8 @@ export class SqliteStore implements Store {
     return r.changes ? "republished" : "known";
   }
 
-  async addDocument(doc: SourceDoc, contentHash: string, result: DocResult): Promise<AddOutcome> {
+  /** `result` may be null when the content is stored already (only the key and the incidents are wanted then). */
+  async addDocument(doc: SourceDoc, contentHash: string, result: DocResult | null): Promise<AddOutcome> {
     this.matched.clear();
     return this.db.transaction((): AddOutcome => {
       const existing = this.sql("SELECT id FROM documents WHERE content_hash = ?").get(contentHash) as
@@ -171,6 +172,7 @@ export class SqliteStore implements Store {
         ).map((r) => r.incident_id);
         return { status: known ? "known" : "republished", documentId: existing.id, incidents };
       }
+      if (!result) throw new Error(`addDocument: ${doc.origin} is new content and needs its extraction`);
       // the source key is the document's id (a JSONL line's id stays its id); a key already taken by other content
       // (two files both numbering lines from 1) gets the content hash appended
       const taken = this.sql("SELECT 1 FROM document_keys WHERE key = ?").get(doc.key);

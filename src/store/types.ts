@@ -206,7 +206,7 @@ export interface Store {
   /** a stored document seen under another key (or the same key again): remember the key, say which it was */
   recordKey(key: string, documentId: string): Promise<"known" | "republished">;
   /** store a document and its extraction, and resolve its incidents against the stored ones — atomically */
-  addDocument(doc: SourceDoc, contentHash: string, result: DocResult): Promise<AddOutcome>;
+  addDocument(doc: SourceDoc, contentHash: string, result: DocResult | null): Promise<AddOutcome>;
   /** remember that a source could not be read (bad input is reported, never lost silently) */
   logError(origin: string, message: string): Promise<void>;
   incidents(filter?: IncidentFilter): Promise<IncidentRow[]>;
