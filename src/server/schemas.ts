@@ -217,6 +217,18 @@ export const personDetail = {
   },
 } as const;
 
+/** A gazetteer place as lists and map points give it. */
+const placeProperties = {
+  id: str,
+  name: str,
+  kind: str,
+  state: nullable("string"),
+  district: nullable("string"),
+  lat: nullable("number"),
+  lon: nullable("number"),
+  precision: nullable("string"),
+} as const;
+
 export const placeList = {
   type: "object",
   properties: {
@@ -224,18 +236,7 @@ export const placeList = {
       type: "array",
       items: {
         type: "object",
-        properties: {
-          id: str,
-          name: str,
-          kind: str,
-          state: nullable("string"),
-          district: nullable("string"),
-          lat: nullable("number"),
-          lon: nullable("number"),
-          precision: nullable("string"),
-          incidents: count,
-          as_origin: count,
-        },
+        properties: { ...placeProperties, incidents: count, as_origin: count },
       },
     },
   },
@@ -271,17 +272,8 @@ export const incidentPlaces = {
       type: "array",
       items: {
         type: "object",
-        properties: {
-          id: str,
-          name: str,
-          kind: str,
-          state: nullable("string"),
-          district: nullable("string"),
-          lat: { type: "number" },
-          lon: { type: "number" },
-          precision: nullable("string"),
-          incidents: count,
-        },
+        // a map point always has a position
+        properties: { ...placeProperties, lat: { type: "number" }, lon: { type: "number" }, incidents: count },
       },
     },
     unplaced: count,
