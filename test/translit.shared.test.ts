@@ -28,7 +28,7 @@ interface Pair {
 }
 
 const EXACT_FLOOR = 0.407;
-const KEY_FLOOR = 0.899;
+const KEY_FLOOR = 0.9;
 
 const strictForm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
 /** formatting is not spelling: "S.RAMESH" = "S. Ramesh" = "S Ramesh" */

@@ -20,6 +20,15 @@ describe("nameKey", () => {
     ["P.K. Mishra", "PK Mishra"],
     ["पीके मिश्रा", "P K Mishra"],
     ["Umesh Kr. Singh", "Umesh Kumar Singh"],
+    ["रंजीत क्र सिन्हा", "Ranjit Kr Sinha"],
+    // g is hard in Indian names before e and i too (Murugesan/Murukesan, Gita/Geeta); George comes from the lexicon
+    ["मुरुगेसन", "Murukesan"],
+    ["Murugesan", "Murukesan"],
+    ["जॉर्ज", "George"],
+    // the Tamil and Malayalam ழ: English "zh", Devanagari ल or ळ (Ezhilan, Malarvizhi, Pugazhenthi)
+    ["एलिलन", "Ezhilan"],
+    ["मलरविली", "Malarvizhi"],
+    ["Pugazhenthi", "Pugalenthi"],
     // the pairs
     ["हलधर", "Halder"],
     ["मिस्त्री", "Mistry"],

@@ -12,8 +12,6 @@ const DEVANAGARI = /[\u0900-\u097F]/;
 const FOLDS: [RegExp, string][] = [
   // Bengali and Assamese anusvara before a sibilant is written "ng" or "n" (Sudhangshu/Sudhanshu)
   [/ng(?=s)/g, "n"],
-  // soft g (George/Jorj) before the g→k fold below
-  [/g(?=[ei])/g, "j"],
   // a nasal before a labial is m or n depending on the writer (Anbu/Ambu)
   [/m(?=[pbvf])/g, "n"],
   // a final v after u is a glide (Baruva/Barua/Baruah)
@@ -32,7 +30,9 @@ const FOLDS: [RegExp, string][] = [
   [/chh/g, "s"],
   [/ch/g, "c"],
   [/sh/g, "s"],
-  [/zh/g, "j"],
+  // English "zh" is the Tamil and Malayalam ழ, which Devanagari lists write ल or ळ (Ezhilan/एलिलन, Malarvizhi/
+  // मलरविली) and the southern style spells ज़ and झ as (पज़हानिवेल → Pazhanivel)
+  [/zh/g, "l"],
   [/ph/g, "f"],
   // a labial stop right after a nasal is voiced or not as the writer hears it (Parambil/Parampil, Perumbavoor/
   // Perumpavur), as g/k and d/t are everywhere below; p elsewhere stays apart from b, which is v's (Biswas/Vishwas)

@@ -232,6 +232,8 @@ export const NAME_SPELLINGS: Record<Exclude<NameStyle, "hindi"> | "common" | "ur
     लॉरेंस: "lawrence",
     ज़ेवियर: "xavier",
     जेवियर: "xavier",
+    // abbreviations written in lists of names: "रंजीत क्र सिन्हा" is Ranjit Kr (Kumar) Sinha
+    क्र: "kr",
     // common words in lists of names
     मास्टर: "master",
     टीचर: "teacher",
@@ -243,6 +245,7 @@ export const NAME_SPELLINGS: Record<Exclude<NameStyle, "hindi"> | "common" | "ur
     जॉन: "john",
     जोन: "john",
     जोर्ज: "george",
+    जॉर्ज: "george",
     तोमस: "thomas",
     थॉमस: "thomas",
     मैथ्यू: "mathew",
