@@ -60,8 +60,8 @@ export function extract(input: DocInput): DocResult {
     return empty(input.lang ?? "en", `unsupported script (${script})`);
   }
   segment(doc);
-  // victims' names are withheld from every quote Mukti outputs, before any evidence is made
-  doc.redact(withheldNameSpans(doc));
+  // victims' names are withheld from every quote Mukti outputs: found before the first evidence is made
+  doc.redactLazily(() => withheldNameSpans(doc));
   doc.lang = input.lang ?? docLang(doc);
   const ctx = buildContext(doc);
   const rel = judgeRelevance(ctx);

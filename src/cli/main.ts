@@ -1,11 +1,12 @@
 // The `mukti` command line. Thin: parses arguments, reads input, calls the modules, prints JSON.
-import { createReadStream, readFileSync } from "node:fs";
-import { createInterface } from "node:readline";
+import { readFileSync } from "node:fs";
 import type { Lang } from "../core/types.js";
+import { defaultWorkers } from "../parallel/pool.js";
 import { extract, InputError } from "../pipeline.js";
 import { cmdServe } from "../server/serve.js";
 import { DEFAULT_DB } from "../store/index.js";
 import { decodeBytes } from "../text/guard.js";
+import { extractJsonl, InputFileError } from "./extract-jsonl.js";
 import { formatGeocoded, geocode, geocodedJson } from "./geocode.js";
 import { cmdIncidents, cmdIngest, cmdReextract, cmdShow } from "./store-commands.js";
 
@@ -14,13 +15,14 @@ const USAGE = `mukti — trafficking incident reports (Hindi, English, code-mixe
 Usage:
   mukti extract FILE|-  [--published YYYY-MM-DD] [--lang hi|en|mixed] [--compact]
       print the record of one document as JSON
-  mukti extract --jsonl FILE|-  [--no-evidence]
-      read lines {id, text, published?, lang?}; write one line per input: {id, relevant, incidents, ...}
-      (--no-evidence leaves the evidence spans out of the lines)
+  mukti extract --jsonl FILE|-  [--no-evidence] [--workers N|auto]
+      read lines {id, text, published?, lang?}; write one line per input, in input order: {id, relevant,
+      incidents, ...} (--no-evidence leaves the evidence spans out of the lines; --workers: extraction threads,
+      auto = one per core, the default)
   mukti geocode "TEXT" | --file FILE|-  [--json]
       the places of a phrase or a document as the resolver reads them: canonical name, kind, LGD codes,
       position and its precision, the rule that found each mention and the other places a name could be
-  mukti ingest SOURCE...  [--db FILE] [--quiet]
+  mukti ingest SOURCE...  [--db FILE] [--quiet] [--workers N|auto]
       store documents from files, folders (.txt .html .jsonl feeds .warc .warc.gz), page or feed URLs, or - (JSONL
       on stdin); extracts them and merges the reports of one incident. Idempotent and resumable: rerun it at will
   mukti incidents  [--db FILE] [--state S] [--district D] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
@@ -60,6 +62,7 @@ const VALUE_FLAGS = new Set([
   "--offset",
   "--port",
   "--host",
+  "--workers",
 ]);
 
 function parse(argv: string[]): Opts {
@@ -119,61 +122,29 @@ function dbOpt(o: Opts): string {
   return str(o, "--db") ?? DEFAULT_DB;
 }
 
-/** Remove evidence keys (for compact batch output). */
-function stripEvidence(x: unknown): unknown {
-  if (Array.isArray(x)) return x.map(stripEvidence);
-  if (x && typeof x === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(x)) if (k !== "evidence") out[k] = stripEvidence(v);
-    return out;
-  }
-  return x;
-}
-
-async function extractJsonl(path: string, withEvidence: boolean, out: NodeJS.WritableStream): Promise<number> {
-  const input = path === "-" ? process.stdin : createReadStream(path);
-  if (path !== "-")
-    await new Promise<void>((resolve, reject) => {
-      (input as ReturnType<typeof createReadStream>).once("open", () => resolve()).once("error", (e) => reject(e));
-    }).catch((e: NodeJS.ErrnoException) => {
-      throw new UsageError(e.code === "ENOENT" ? `no such file: ${path}` : e.message);
-    });
-  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-  let lineNo = 0;
-  let errors = 0;
-  for await (const line of rl) {
-    lineNo++;
-    if (!line.trim()) continue;
-    let rec: { id?: unknown; text?: unknown; published?: unknown; lang?: unknown };
-    try {
-      rec = JSON.parse(line);
-    } catch (e) {
-      errors++;
-      out.write(
-        `${JSON.stringify({ id: null, line: lineNo, relevant: false, incidents: [], error: `invalid JSON: ${(e as Error).message}` })}\n`,
-      );
-      continue;
-    }
-    const id = rec.id === undefined ? `line-${lineNo}` : String(rec.id);
-    try {
-      const lang = rec.lang === "hi" || rec.lang === "en" || rec.lang === "mixed" ? rec.lang : undefined;
-      const published = typeof rec.published === "string" ? rec.published : null;
-      const res = extract({ id, text: rec.text as string, published, lang });
-      out.write(`${JSON.stringify(withEvidence ? res : stripEvidence(res))}\n`);
-    } catch (e) {
-      errors++;
-      const msg = e instanceof InputError ? e.message : `internal error: ${(e as Error).message}`;
-      out.write(`${JSON.stringify({ id, relevant: false, incidents: [], error: msg })}\n`);
-    }
-  }
-  if (errors) process.stderr.write(`mukti: ${errors} line(s) could not be read; see their "error" field\n`);
-  return 0;
+/** `--workers N|auto`: worker threads for extraction; auto (the default) is one per core. */
+function workersOpt(o: Opts): number {
+  const v = str(o, "--workers");
+  if (v === undefined || v === "auto") return defaultWorkers();
+  if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 256)
+    throw new UsageError(`--workers must be a number of threads from 1 to 256, or auto (got ${v})`);
+  return Number(v);
 }
 
 async function cmdExtract(o: Opts): Promise<number> {
   const path = o.positional[1];
   if (!path) throw new UsageError("extract needs a FILE (or - for stdin)");
-  if (o.flags.has("--jsonl")) return extractJsonl(path, !o.flags.has("--no-evidence"), process.stdout);
+  if (o.flags.has("--jsonl")) {
+    const errors = await extractJsonl(
+      path,
+      { withEvidence: !o.flags.has("--no-evidence"), workers: workersOpt(o) },
+      process.stdout,
+    ).catch((e) => {
+      throw e instanceof InputFileError ? new UsageError(e.message) : e;
+    });
+    if (errors) process.stderr.write(`mukti: ${errors} line(s) could not be read; see their "error" field\n`);
+    return 0;
+  }
   const { text, warnings } = readInput(path);
   const res = extract({
     id: path === "-" ? "stdin" : path,
@@ -217,7 +188,7 @@ export async function main(argv: string[]): Promise<number> {
         const specs = o.positional.slice(1);
         if (!specs.length)
           throw new UsageError("ingest needs at least one SOURCE (a file, folder, URL, or - for stdin)");
-        return await cmdIngest(specs, dbOpt(o), o.flags.has("--quiet"));
+        return await cmdIngest(specs, dbOpt(o), o.flags.has("--quiet"), workersOpt(o));
       }
       case "incidents": {
         const format = str(o, "--format") ?? "table";

@@ -6,11 +6,12 @@ import { openStore } from "../store/index.js";
 import type { IncidentDetail, IncidentFilter, IncidentRow } from "../store/types.js";
 import { ProgressLine } from "./progress.js";
 
-export async function cmdIngest(specs: string[], db: string, quiet: boolean): Promise<number> {
+export async function cmdIngest(specs: string[], db: string, quiet: boolean, workers = 1): Promise<number> {
   const store = openStore(db);
   const progress = new ProgressLine();
   try {
     const stats = await ingest(store, specs, {
+      workers,
       onProgress: quiet ? undefined : (p) => progress.update(p),
       onError: (origin, message) => process.stderr.write(`${quiet ? "" : "\n"}mukti: ${origin}: ${message}\n`),
     });

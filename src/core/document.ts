@@ -28,6 +28,8 @@ export class Doc {
   warnings: string[] = [];
   /** spans of the ORIGINAL text that no quote may show (victims' names): replaced by REDACTED in every quote */
   private redactions: { start: number; end: number }[] = [];
+  /** finders of spans to withhold, run before the first quote (most documents are never quoted: not relevant) */
+  private pendingRedactions: (() => readonly { start: number; end: number }[])[] = [];
 
   constructor(input: DocInput) {
     this.id = input.id ?? "doc";
@@ -55,8 +57,21 @@ export class Doc {
     this.redactions.sort((a, b) => a.start - b.start);
   }
 
+  /**
+   * Withhold the spans a finder returns, running it only when the first quote is made: finding victims' names
+   * means reading every person in the text, which a document that is never quoted does not need.
+   */
+  redactLazily(find: () => readonly { start: number; end: number }[]): void {
+    this.pendingRedactions.push(find);
+  }
+
   /** The original text of a span, with withheld names replaced by REDACTED. */
   quote(start: number, end: number): string {
+    if (this.pendingRedactions.length) {
+      const finders = this.pendingRedactions;
+      this.pendingRedactions = [];
+      for (const find of finders) this.redact(find());
+    }
     let out = "";
     let at = start;
     for (const r of this.redactions) {

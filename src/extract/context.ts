@@ -92,12 +92,26 @@ export function buildContext(doc: Doc): Context {
       x.romanHindi = true;
       x.verbFinal = true;
     }
-  // numbers per sentence: whether "do" is the number two depends on the sentence's language
-  const numbers: NumberMatch[] = [];
-  for (const s of sentences)
-    for (const n of findNumbers(text.slice(s.start, s.end), { romanHindi: s.romanHindi }))
-      numbers.push({ ...n, start: n.start + s.start, end: n.end + s.start });
-  return { doc, text, sentences, cues: annotateCues(text), numbers, excluded };
+  // numbers per sentence (whether "do" is the number two depends on the sentence's language), found on first use
+  let numbers: NumberMatch[] | undefined;
+  const findAll = () => {
+    const out: NumberMatch[] = [];
+    for (const s of sentences)
+      for (const n of findNumbers(text.slice(s.start, s.end), { romanHindi: s.romanHindi }))
+        out.push({ ...n, start: n.start + s.start, end: n.end + s.start });
+    return out;
+  };
+  return {
+    doc,
+    text,
+    sentences,
+    cues: annotateCues(text),
+    get numbers() {
+      numbers ??= findAll();
+      return numbers;
+    },
+    excluded,
+  };
 }
 
 /** The content sentence containing a position of the normalised text (binary search: sentences are in text order). */

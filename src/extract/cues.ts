@@ -1,4 +1,4 @@
-// Cue annotation: every lexicon family is matched once over the whole normalised text; extractors then ask for
+// Cue annotation: every lexicon family is matched once over the whole normalised text (on first use); extractors then ask for
 // the cues inside a sentence by binary search instead of re-scanning text.
 import { type CueFamily, LEX } from "../locales/index.js";
 import type { LexMatch } from "../text/lexicon.js";
@@ -7,8 +7,12 @@ export type CueIndex = { readonly [K in CueFamily]: LexMatch<LexValue<K>>[] };
 type LexValue<K extends CueFamily> = (typeof LEX)[K] extends { find(t: string): LexMatch<infer V>[] } ? V : never;
 
 export function annotateCues(text: string): CueIndex {
-  const out: Record<string, LexMatch<unknown>[]> = {};
-  for (const [family, lex] of Object.entries(LEX)) out[family] = lex.find(text);
+  // each family is matched when first asked for: relevance needs a few families, and most documents stop there
+  const out = {};
+  for (const [family, lex] of Object.entries(LEX)) {
+    let found: LexMatch<unknown>[] | undefined;
+    Object.defineProperty(out, family, { enumerable: true, get: () => (found ??= lex.find(text)) });
+  }
   return out as CueIndex;
 }
 

@@ -4,7 +4,11 @@
 // transaction, in source order, so a rerun after an interruption skips what is stored and continues.
 import v8 from "node:v8";
 import { runInNewContext } from "node:vm";
-import { extract, InputError } from "../pipeline.js";
+import type { DocInput } from "../core/document.js";
+import type { DocResult } from "../core/record.js";
+import { WorkerPool } from "../parallel/pool.js";
+import { type ExtractOutcome, extractOutcome } from "../parallel/tasks.js";
+import { extract } from "../pipeline.js";
 import type { Store } from "../store/types.js";
 import { contentHash } from "./hash.js";
 import { countSources, readSources } from "./sources/index.js";
@@ -54,6 +58,9 @@ function collectGarbage(): void {
   if (collect && process.memoryUsage().rss > COLLECT_ABOVE_MB * 1024 * 1024) collect();
 }
 
+/** Documents read ahead of the one being stored, per worker: enough to keep every worker busy while one is stored. */
+const READ_AHEAD_PER_WORKER = 4;
+
 export async function ingest(
   store: Store,
   specs: string[],
@@ -61,24 +68,42 @@ export async function ingest(
     source?: SourceOptions;
     onProgress?: (p: IngestProgress) => void;
     onError?: (origin: string, message: string) => void;
+    /** extraction threads (1: extract in this thread) */
+    workers?: number;
   } = {},
 ): Promise<IngestStats> {
   const stats: IngestStats = { read: 0, added: 0, known: 0, republished: 0, errors: 0, relevant: 0 };
   const total = await countSources(specs, opts.source).catch(() => null);
   const report = (lastError?: string) => opts.onProgress?.({ stats, total, lastError });
-  for await (const item of readSources(specs, opts.source)) {
-    if (item.error) {
+  const workers = opts.workers ?? 1;
+  const pool = workers > 1 ? new WorkerPool(workers) : null;
+  const extractor = pool ? (input: DocInput) => pool.run("extract", [input]).then((o) => o[0]!) : extractOutcome;
+  // items in source order, each either an unreadable item or a document whose extraction may be running already:
+  // documents are stored one by one in this order (resumable), while workers extract the ones after them
+  const ahead: (Prepared | { error: { origin: string; message: string } })[] = [];
+  const settle = async () => {
+    const next = ahead.shift()!;
+    if ("error" in next) {
       stats.errors++;
-      await store.logError(item.error.origin, item.error.message);
-      opts.onError?.(item.error.origin, item.error.message);
-      report(`${item.error.origin}: ${item.error.message}`);
-      continue;
+      await store.logError(next.error.origin, next.error.message);
+      opts.onError?.(next.error.origin, next.error.message);
+      report(`${next.error.origin}: ${next.error.message}`);
+      return;
     }
     stats.read++;
-    const added = await addSource(store, item.doc, stats);
+    const added = await storePrepared(store, next, stats);
     if (added.error) opts.onError?.(added.origin, added.error);
     if (stats.read % COLLECT_EVERY === 0) collectGarbage();
     report();
+  };
+  try {
+    for await (const item of readSources(specs, opts.source)) {
+      ahead.push(item.error ? { error: item.error } : await prepare(store, item.doc, extractor));
+      while (ahead.length > (pool ? workers * READ_AHEAD_PER_WORKER : 0)) await settle();
+    }
+    while (ahead.length) await settle();
+  } finally {
+    await pool?.close();
   }
   return stats;
 }
@@ -106,28 +131,53 @@ export interface IngestedDocument {
   error?: string;
 }
 
+/** A document ready to be stored: its content hash, and its extraction (running) unless the content is known. */
+interface Prepared {
+  doc: SourceDoc;
+  hash: string;
+  outcome: Promise<ExtractOutcome> | null;
+}
+
+async function prepare(
+  store: Store,
+  source: SourceDoc,
+  extractor: (input: DocInput) => ExtractOutcome | Promise<ExtractOutcome>,
+): Promise<Prepared> {
+  const doc = withTitle(source);
+  const hash = contentHash(doc.text);
+  if (await store.documentByHash(hash)) return { doc, hash, outcome: null };
+  const outcome = Promise.resolve(
+    extractor({ id: doc.key, text: doc.text, published: doc.published ?? null, lang: doc.lang ?? undefined }),
+  );
+  // a failure is met when the document's turn comes; until then it must not count as unhandled
+  outcome.catch(() => {});
+  return { doc, hash, outcome };
+}
+
+async function storePrepared(store: Store, p: Prepared, stats: IngestStats): Promise<IngestedDocument> {
+  let result: DocResult | null = null;
+  if (p.outcome) {
+    const o = await p.outcome;
+    if ("error" in o) {
+      stats.errors++;
+      const message = o.input ? o.error : `could not extract: ${o.error}`;
+      await store.logError(p.doc.origin, message);
+      return { id: null, status: "error", incidents: [], origin: p.doc.origin, error: message };
+    }
+    result = o.result;
+  }
+  const outcome = await store.addDocument(p.doc, p.hash, result);
+  stats[outcome.status]++;
+  if (outcome.status === "added" && result?.relevant) stats.relevant++;
+  return { id: outcome.documentId, status: outcome.status, incidents: outcome.incidents, origin: p.doc.origin };
+}
+
 /**
  * Store one document: known content (by its hash) only gains this key and is not extracted again; new content is
  * extracted and stored with its incidents resolved. Counts go to `stats`. Shared by `ingest` and the API.
  */
 export async function addSource(store: Store, source: SourceDoc, stats: IngestStats): Promise<IngestedDocument> {
-  const doc = withTitle(source);
-  const hash = contentHash(doc.text);
-  let result: ReturnType<typeof extract> | null = null;
-  if (!(await store.documentByHash(hash))) {
-    try {
-      result = extract({ id: doc.key, text: doc.text, published: doc.published ?? null, lang: doc.lang ?? undefined });
-    } catch (e) {
-      stats.errors++;
-      const message = e instanceof InputError ? e.message : `could not extract: ${(e as Error).message}`;
-      await store.logError(doc.origin, message);
-      return { id: null, status: "error", incidents: [], origin: doc.origin, error: message };
-    }
-  }
-  const outcome = await store.addDocument(doc, hash, result);
-  stats[outcome.status]++;
-  if (outcome.status === "added" && result?.relevant) stats.relevant++;
-  return { id: outcome.documentId, status: outcome.status, incidents: outcome.incidents, origin: doc.origin };
+  return storePrepared(store, await prepare(store, source, extractOutcome), stats);
 }
 
 export { contentHash };

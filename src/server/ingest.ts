@@ -9,7 +9,7 @@ import { readHtml } from "../ingest/sources/html.js";
 import { readSources } from "../ingest/sources/index.js";
 import { readJsonl } from "../ingest/sources/jsonl.js";
 import { textItem } from "../ingest/sources/text.js";
-import type { Fetcher, SourceDoc, SourceItem } from "../ingest/types.js";
+import type { Fetcher, SourceItem } from "../ingest/types.js";
 import type { Store } from "../store/types.js";
 
 export type { IngestedDocument };

@@ -1,0 +1,33 @@
+// What a worker thread can be asked to do. Each task is a pure function of its input, run the same way in a worker
+// and in the main thread, so a run with workers writes exactly what a run without them writes.
+import { type JsonlOutput, jsonlOutput } from "../cli/extract-jsonl.js";
+import type { DocInput } from "../core/document.js";
+import type { DocResult } from "../core/record.js";
+import { extract, InputError } from "../pipeline.js";
+
+/** An extraction, or why there is none: `input` is true when the document itself is unreadable (empty, binary). */
+export type ExtractOutcome = { result: DocResult } | { error: string; input: boolean };
+
+export interface Tasks {
+  /** `mukti extract --jsonl`: input lines with their line numbers → output lines */
+  jsonl: { input: { lines: [string, number][]; withEvidence: boolean }; output: JsonlOutput[] };
+  /** `mukti ingest`: documents → extractions */
+  extract: { input: DocInput[]; output: ExtractOutcome[] };
+}
+export type TaskKind = keyof Tasks;
+
+export function extractOutcome(input: DocInput): ExtractOutcome {
+  try {
+    return { result: extract(input) };
+  } catch (e) {
+    return e instanceof InputError ? { error: e.message, input: true } : { error: (e as Error).message, input: false };
+  }
+}
+
+export function runTask<K extends TaskKind>(kind: K, input: Tasks[K]["input"]): Tasks[K]["output"] {
+  if (kind === "jsonl") {
+    const { lines, withEvidence } = input as Tasks["jsonl"]["input"];
+    return lines.map(([line, no]) => jsonlOutput(line, no, withEvidence)) as Tasks[K]["output"];
+  }
+  return (input as Tasks["extract"]["input"]).map(extractOutcome) as Tasks[K]["output"];
+}

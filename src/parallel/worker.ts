@@ -1,0 +1,20 @@
+// A worker thread of the pool (pool.ts): runs tasks (tasks.ts) and posts their outputs back, tagged with the id.
+import { parentPort } from "node:worker_threads";
+import { runTask, type TaskKind, type Tasks } from "./tasks.js";
+
+export interface TaskMessage {
+  id: number;
+  kind: TaskKind;
+  input: Tasks[TaskKind]["input"];
+}
+export type ReplyMessage = { id: number; output: unknown } | { id: number; error: string };
+
+const port = parentPort;
+if (!port) throw new Error("src/parallel/worker.ts runs as a worker thread of WorkerPool, not on its own");
+port.on("message", (m: TaskMessage) => {
+  try {
+    port.postMessage({ id: m.id, output: runTask(m.kind, m.input) } satisfies ReplyMessage);
+  } catch (e) {
+    port.postMessage({ id: m.id, error: (e as Error).stack ?? String(e) } satisfies ReplyMessage);
+  }
+});
