@@ -12,7 +12,7 @@ import { judgeRelevance } from "./extract/relevance.js";
 import { splitIncidents } from "./extract/split.js";
 import { countWithheldVictimNames, findPersons, withheldNameSpans } from "./people/index.js";
 import { guardInput, InputError } from "./text/guard.js";
-import { detectLang, docLang } from "./text/lang.js";
+import { detectScript, docLang } from "./text/lang.js";
 import { segment } from "./text/segment.js";
 
 export { InputError };
@@ -50,7 +50,7 @@ export function extract(input: DocInput): DocResult {
     warnings: doc.warnings,
   });
   if (!doc.text.trim()) return empty(input.lang ?? "en", "empty text");
-  const script = detectLang(doc.text);
+  const script = detectScript(doc.text);
   if (script === "other" || script === "none") {
     doc.warnings.push(
       script === "other"

@@ -34,20 +34,48 @@ export interface Context {
 const ROMAN_DOC_SHARE = 0.3;
 
 const CONTENT_BLOCKS = new Set<SegmentKind>(["headline", "paragraph", "tweet", "dateline"]);
-const DEVANAGARI = /[\u0900-\u097F]/g;
-const LATIN = /[A-Za-z]/g;
 // Function words of romanized Hindi that are not English words (or are rare in English news).
-const ROMAN_HINDI_STRONG = /\b(ko|ne|ki|ke|mein|hai|hain|tha|thi|kiya|gaya|gayi|liya|karaya|aur|wale|wali)\b/gi;
+const ROMAN_HINDI_STRONG = new Set(
+  "ko ne ki ke mein hai hain tha thi kiya gaya gayi liya karaya aur wale wali".split(" "),
+);
+/** the longest word of ROMAN_HINDI_STRONG: longer words are not looked up */
+const STRONG_MAX = 6;
 
-function wordOrder(text: string): { verbFinal: boolean; romanHindi: boolean } {
-  const dev = text.match(DEVANAGARI)?.length ?? 0;
-  const lat = text.match(LATIN)?.length ?? 0;
+/** One pass over a sentence: Devanagari and Latin letters, words, and romanized-Hindi function words. */
+function wordOrder(text: string, start: number, end: number): { verbFinal: boolean; romanHindi: boolean } {
+  let dev = 0;
+  let lat = 0;
+  let words = 0;
+  let strong = 0;
+  let inSpace = true;
+  let latinRun = -1;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 32;
+    const latin = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+    if (latin) {
+      lat++;
+      if (latinRun < 0) latinRun = i;
+    } else {
+      if (c >= 0x0900 && c <= 0x097f) dev++;
+      // a word of Latin letters alone, between non-letters (as \b...\b sees it for these ASCII words)
+      if (latinRun >= 0 && i - latinRun <= STRONG_MAX && !isWordChar(c) && !isWordChar(text.charCodeAt(latinRun - 1)))
+        if (ROMAN_HINDI_STRONG.has(text.slice(latinRun, i).toLowerCase())) strong++;
+      latinRun = -1;
+    }
+    // words as split(/\s+/) counts them: runs of non-space
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 12 || c === 11;
+    if (!space && inSpace) words++;
+    inSpace = space;
+  }
   if (dev > lat) return { verbFinal: true, romanHindi: false };
-  const strong = text.match(ROMAN_HINDI_STRONG)?.length ?? 0;
-  const words = text.split(/\s+/).length;
   // "the" is both English and Hinglish ("le ja rahe the"), so the strong list leaves it out
   const romanHindi = strong >= 2 && strong / Math.max(words, 1) > 0.06;
   return { verbFinal: romanHindi || dev > 0, romanHindi };
+}
+
+/** \w as a regular expression's \b sees it (ASCII letters, digits, underscore) */
+function isWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
 
 export function buildContext(doc: Doc): Context {
@@ -74,7 +102,7 @@ export function buildContext(doc: Doc): Context {
     if (isExcluded(seg.start, seg.end)) continue;
     const block = blocks.find((b) => b.start <= seg.start && seg.end <= b.end && CONTENT_BLOCKS.has(b.kind));
     if (!block) continue;
-    const order = wordOrder(text.slice(seg.start, seg.end));
+    const order = wordOrder(text, seg.start, seg.end);
     sentences.push({
       index: sentences.length,
       start: seg.start,

@@ -60,6 +60,18 @@ function eventHeld(text: string, a: LexMatch<string>): boolean {
   );
 }
 
+/**
+ * Can laws() find a trafficking law in this sentence? Only through an act it names (the laws cues), a section
+ * number of one (370, 370A, 372, 373, 143, 144) or the act ITPA is the nearest act of: a cheap test that spares
+ * the section expressions most sentences of unrelated news.
+ */
+const TRAFFICKING_SECTION_OR_ITPA = /37[023]|14[34]|ITPA|PITA|Immoral Traffic|अनैतिक देह व्यापार|पीटा एक्ट/;
+function mayNameTraffickingLaw(ctx: Context, s: Sentence): boolean {
+  return (
+    within(ctx.cues.laws, s.start, s.end).length > 0 || TRAFFICKING_SECTION_OR_ITPA.test(ctx.text.slice(s.start, s.end))
+  );
+}
+
 export interface RelevanceJudgement {
   relevant: boolean;
   score: number;
@@ -69,9 +81,12 @@ export interface RelevanceJudgement {
 }
 
 function topicCues(ctx: Context, s: Sentence): LexMatch<true>[] {
+  const topic = within(ctx.cues.topic, s.start, s.end);
+  // (the other families are matched only for documents that have topic words at all)
+  if (!topic.length) return topic;
   const names = within(ctx.cues.topicInNames, s.start, s.end);
   const off = within(ctx.cues.offTopic, s.start, s.end);
-  return within(ctx.cues.topic, s.start, s.end).filter((t) => {
+  return topic.filter((t) => {
     if (names.some((n) => n.start <= t.start && t.end <= n.end)) return false;
     if (off.length && GENERIC_TOPIC.test(t.term)) return false;
     return true;
@@ -98,13 +113,6 @@ export function judgeRelevance(ctx: Context): RelevanceJudgement {
       topic += t.length;
       if (evidence.length < 5) evidence.push(ctx.doc.evidence(t[0]!.start, t[0]!.end, "relevance.topic"));
     }
-    off += within(ctx.cues.offTopic, s.start, s.end).length;
-    const agg = within(ctx.cues.aggregate, s.start, s.end).length;
-    // the first content sentence stands for the headline when the text has none
-    if (s.block === "headline" || s.index === 0) aggregateHeadline += agg;
-    else aggregateBody += agg;
-    if (within(ctx.cues.actions, s.start, s.end).some((a) => ACTIONS.has(a.value) && !eventHeld(ctx.text, a)))
-      actionSentences.push(s.index);
   }
   // An anti-trafficking unit rescuing people is a trafficking rescue even when no other topic word is used —
   // unless the people were missing persons traced home (a different story).
@@ -127,22 +135,23 @@ export function judgeRelevance(ctx: Context): RelevanceJudgement {
   // hotel, or a broker / trafficker among the arrested. Disasters rescue people too, without any of these.
   // (a missing girl found in a brothel or sold by a broker was trafficked: the markers decide, not "missing")
   if (!topic && !DISASTER.test(ctx.text)) {
-    const marked = ctx.sentences.some(
+    // (the rescue is looked for first: it is rarer than the markers, and without it they need not be matched)
+    const rescue = ctx.sentences.find(
       (s) =>
-        within(ctx.cues.actions, s.start, s.end).some((a) => a.value === "raid" || a.value === "interception") ||
-        within(ctx.cues.lure, s.start, s.end).length > 0 ||
-        within(ctx.cues.venues, s.start, s.end).some((v) => SEX_TRADE_VENUES.has(v.value)) ||
-        within(ctx.cues.personNouns, s.start, s.end).some((n) => n.value === "broker"),
+        within(ctx.cues.actions, s.start, s.end).some(
+          (a) => a.value === "rescue" && !/^(बरामद|recovered)$/i.test(a.term),
+        ) && within(ctx.cues.personNouns, s.start, s.end).some((n) => VULNERABLE.has(n.value)),
     );
-    const rescue = marked
-      ? ctx.sentences.find(
-          (s) =>
-            within(ctx.cues.actions, s.start, s.end).some(
-              (a) => a.value === "rescue" && !/^(बरामद|recovered)$/i.test(a.term),
-            ) && within(ctx.cues.personNouns, s.start, s.end).some((n) => VULNERABLE.has(n.value)),
-        )
-      : undefined;
-    if (rescue) {
+    const marked =
+      rescue !== undefined &&
+      ctx.sentences.some(
+        (s) =>
+          within(ctx.cues.actions, s.start, s.end).some((a) => a.value === "raid" || a.value === "interception") ||
+          within(ctx.cues.lure, s.start, s.end).length > 0 ||
+          within(ctx.cues.venues, s.start, s.end).some((v) => SEX_TRADE_VENUES.has(v.value)) ||
+          within(ctx.cues.personNouns, s.start, s.end).some((n) => n.value === "broker"),
+      );
+    if (rescue && marked) {
       topic = 1;
       topicSentences.add(rescue.index);
       evidence.push(ctx.doc.evidence(rescue.start, rescue.end, "relevance.marked_rescue"));
@@ -151,6 +160,7 @@ export function judgeRelevance(ctx: Context): RelevanceJudgement {
   // a trafficking law named for the case ("BNS ki dhara 143", "Section 370 of the IPC", "ITPA") is a topic word
   if (!topic) {
     for (const s of ctx.sentences) {
+      if (!mayNameTraffickingLaw(ctx, s)) continue;
       const law = laws(ctx, [s]).find((l) => TRAFFICKING_LAWS.has(l.value));
       if (!law) continue;
       topic = 1;
@@ -160,7 +170,25 @@ export function judgeRelevance(ctx: Context): RelevanceJudgement {
       break;
     }
   }
-  if (!topic) reasons.push("no trafficking / exploitation topic words outside unit names");
+  // Without topic words nothing else can make a report relevant: the other cues are not read at all (most
+  // documents of a news archive end here).
+  if (!topic)
+    return {
+      relevant: false,
+      score: 0,
+      reasons: ["no trafficking / exploitation topic words outside unit names"],
+      topicSentences,
+      evidence,
+    };
+  for (const s of ctx.sentences) {
+    off += within(ctx.cues.offTopic, s.start, s.end).length;
+    const agg = within(ctx.cues.aggregate, s.start, s.end).length;
+    // the first content sentence stands for the headline when the text has none
+    if (s.block === "headline" || s.index === 0) aggregateHeadline += agg;
+    else aggregateBody += agg;
+    if (within(ctx.cues.actions, s.start, s.end).some((a) => ACTIONS.has(a.value) && !eventHeld(ctx.text, a)))
+      actionSentences.push(s.index);
+  }
   if (off > topic * OFF_TOPIC_DOMINANCE && off > 2) reasons.push(`other crimes dominate (${off} cues vs ${topic})`);
   // "trafficking the reptiles", "drug trafficking network": generic words only, and another crime named
   else if (off > 0 && topic > 0 && onlyGeneric)

@@ -9,7 +9,7 @@
 // - Latin text is "mixed" when it is romanized Hindi (Hinglish): its function words ("ne", "ko", "ke", "mein",
 //   "kiya") outweigh English ones. The word lists live in the locale folders (latinSignals).
 import type { Doc } from "../core/document.js";
-import type { Lang, SegmentKind } from "../core/types.js";
+import type { Lang, Segment, SegmentKind } from "../core/types.js";
 import { EN_SEGMENT } from "../locales/en/segment.js";
 import { HI_SEGMENT } from "../locales/hi/segment.js";
 import { localeParts } from "../locales/registry.js";
@@ -184,6 +184,31 @@ export function detectLang(text: string): DetectedLang {
   return decideLang(countLang(text));
 }
 
+/**
+ * Whether Mukti reads the text's script: "none" (no letters), "other" (more letters of other scripts than of
+ * Devanagari and Latin together) or "read" — what detectLang would say about the script, from letters alone.
+ */
+export function detectScript(text: string): "none" | "other" | "read" {
+  let known = 0;
+  let other = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII other than letters is never a letter (the common case, decided without a call)
+    if (code < 0x80 && !((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a))) continue;
+    const s = scriptOf(code, text, i);
+    if (s === DEVA || s === LATIN) known++;
+    else if (s === OTHER) other++;
+  }
+  if (known + other === 0) return "none";
+  return other > known ? "other" : "read";
+}
+
+/** Counts of a sentence segment, kept by the segmenter (which counts every sentence for its language). */
+const SENTENCE_COUNTS = new WeakMap<Segment, LangCounts>();
+export function rememberCounts(sentence: Segment, counts: LangCounts): void {
+  SENTENCE_COUNTS.set(sentence, counts);
+}
+
 /** Blocks whose sentences are the report's own prose; captions, bylines, tweets and site chrome are not. */
 const BODY_BLOCKS: ReadonlySet<SegmentKind> = new Set(["headline", "paragraph"]);
 
@@ -201,7 +226,9 @@ export function docLang(doc: Doc): Lang {
     if (s.kind !== "sentence" || s.paragraph === undefined) continue;
     const block = blocks[s.paragraph];
     if (!block || !BODY_BLOCKS.has(block.kind)) continue;
-    countLang(text, s.start, s.end, c);
+    const known = SENTENCE_COUNTS.get(s);
+    if (known) addLangCounts(c, known);
+    else countLang(text, s.start, s.end, c);
     counted = true;
   }
   if (!counted) countLang(text, 0, text.length, c);

@@ -123,49 +123,87 @@ function decodeEntity(name: string): string | null {
  */
 const SPLIT_VOWEL_SIGNS: Record<string, string> = { "\u0947": "\u094B", "\u0948": "\u094C" };
 
+/**
+ * Characters that normalisation leaves as they are and that need no look at their neighbours: most of any text.
+ * Runs of them are copied whole; everything else goes through mapChar (and the checks for entities, "\r\n" and
+ * split vowel signs) one by one.
+ */
+function isPlain(code: number): boolean {
+  if (code < 0x80) return code !== 0x0d && code !== 0x09 && code !== 0x26; // not \r, \t, &
+  if (code < 0x0900 || code > 0x097f) return false;
+  return !(
+    code === 0x0901 || // chandrabindu
+    code === 0x0929 ||
+    code === 0x0931 ||
+    code === 0x0934 ||
+    code === 0x093c || // nukta
+    code === 0x093e || // ा, maybe the first half of a split vowel sign
+    (code >= 0x0958 && code <= 0x095f) ||
+    code >= 0x0965 // double danda, digits
+  );
+}
+
 export function normalize(original: string): Normalized {
-  const out: string[] = [];
-  const map: number[] = [];
-  let prevWasCR = false;
-  for (let i = 0; i < original.length; i++) {
+  const parts: string[] = [];
+  // one entry per normalised unit (plus the end); expansions ("…" → "...", entities) may outgrow the input's length
+  let map = new Int32Array(original.length + 16);
+  let n = 0;
+  const emit = (r: string, from: number) => {
+    if (n + r.length + 1 > map.length) {
+      const bigger = new Int32Array(map.length * 2 + r.length);
+      bigger.set(map);
+      map = bigger;
+    }
+    parts.push(r);
+    for (let k = 0; k < r.length; k++) map[n++] = from;
+  };
+  const len = original.length;
+  let i = 0;
+  while (i < len) {
+    // a run of plain characters is copied as it is
+    let j = i;
+    while (j < len && isPlain(original.charCodeAt(j))) j++;
+    if (j > i) {
+      if (n + (j - i) + 1 > map.length) {
+        const bigger = new Int32Array(map.length * 2 + (j - i));
+        bigger.set(map);
+        map = bigger;
+      }
+      parts.push(original.slice(i, j));
+      for (let k = i; k < j; k++) map[n++] = k;
+      i = j;
+      if (i >= len) break;
+    }
     const c = original[i]!;
-    // "\r\n" is one line break: drop the "\n" that follows a "\r" (already emitted as "\n").
-    if (c === "\n" && prevWasCR) {
-      prevWasCR = false;
+    // "\r\n" is one line break: the "\r" becomes "\n" and the "\n" after it is dropped
+    if (c === "\r") {
+      emit("\n", i);
+      i += original[i + 1] === "\n" ? 2 : 1;
       continue;
     }
-    prevWasCR = c === "\r";
     // HTML character references left in scraped text ("&nbsp;", "&amp;", "&#8377;") read as the character they name
     if (c === "&") {
       const ent = ENTITY.exec(original.slice(i, i + 10));
       const decoded = ent ? decodeEntity(ent[1]!) : null;
       if (ent && decoded !== null) {
-        const r = mapChar(decoded);
-        for (let k = 0; k < r.length; k++) {
-          out.push(r[k]!);
-          map.push(i);
-        }
-        i += ent[0].length - 1;
+        emit(mapChar(decoded), i);
+        i += ent[0].length;
         continue;
       }
     }
     if (c === "\u093E") {
       const joined = SPLIT_VOWEL_SIGNS[original[i + 1] ?? ""];
       if (joined) {
-        out.push(joined);
-        map.push(i);
-        i++;
+        emit(joined, i);
+        i += 2;
         continue;
       }
     }
-    const r = mapChar(c);
-    for (let k = 0; k < r.length; k++) {
-      out.push(r[k]!);
-      map.push(i);
-    }
+    emit(mapChar(c), i);
+    i++;
   }
-  map.push(original.length);
-  return { text: out.join(""), map: Int32Array.from(map) };
+  map[n] = len;
+  return { text: parts.join(""), map: map.slice(0, n + 1) };
 }
 
 /** Map a span of the normalised text back to the original text. */

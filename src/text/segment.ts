@@ -20,7 +20,15 @@
 // backtrack badly. The locales whose cues apply are registered in lang.ts (SEGMENT_LOCALES).
 import type { Doc } from "../core/document.js";
 import type { Segment, SegmentKind } from "../core/types.js";
-import { addLangCounts, countLang, decideLang, emptyLangCounts, type LangCounts, SEGMENT_LOCALES } from "./lang.js";
+import {
+  addLangCounts,
+  countLang,
+  decideLang,
+  emptyLangCounts,
+  type LangCounts,
+  rememberCounts,
+  SEGMENT_LOCALES,
+} from "./lang.js";
 import { normalize } from "./normalize.js";
 
 /** A regular expression with the name under which its matches are reported. */
@@ -781,14 +789,16 @@ class Emitter {
   prose(start: number, end: number, kind: SegmentKind, rule: string, sentences: readonly Sentence[]): void {
     if (end <= start) return;
     const total = emptyLangCounts();
-    const langs = sentences.map((s) => {
+    const counts = sentences.map((s) => {
       const c = countLang(this.text, s.start, s.end);
       addLangCounts(total, c);
-      return decideLang(c);
+      return c;
     });
     const paragraph = this.block(start, end, kind, rule, total);
     sentences.forEach((s, i) => {
-      const seg: Segment = { start: s.start, end: s.end, kind: "sentence", lang: langs[i]!, paragraph };
+      const seg: Segment = { start: s.start, end: s.end, kind: "sentence", lang: decideLang(counts[i]!), paragraph };
+      // the document's language is decided from these counts again (docLang): counted once
+      rememberCounts(seg, counts[i]!);
       RULES.set(seg, s.terminated ? "sentence" : "sentence.unterminated");
       this.segments.push(seg);
     });
