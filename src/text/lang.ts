@@ -43,6 +43,50 @@ export const SEGMENT_LOCALES: readonly SegmentLexicon[] = localeParts("segment")
 // Latin-script function words: of romanized Hindi (Hinglish) and of English
 const HINGLISH_SIGNALS = new Set(HI_SEGMENT.latinSignals.map((w) => w.toLowerCase()));
 const ENGLISH_SIGNALS = new Set(EN_SEGMENT.latinSignals.map((w) => w.toLowerCase()));
+const HINGLISH = 1;
+const ENGLISH = 2;
+
+/** Hash of a word's ASCII letters, lower-cased, read in place (no slice, no toLowerCase: most words are not signals) */
+function wordHash(text: string, start: number, end: number): number {
+  let h = end - start;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) c += 32;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return h;
+}
+
+/** signal words by hash, Hinglish first (a word in both lists counts as Hinglish) */
+const SIGNALS_BY_HASH = new Map<number, { word: string; kind: number }[]>();
+for (const [words, kind] of [
+  [HINGLISH_SIGNALS, HINGLISH],
+  [ENGLISH_SIGNALS, ENGLISH],
+] as const)
+  for (const word of words) {
+    if (kind === ENGLISH && HINGLISH_SIGNALS.has(word)) continue;
+    const h = wordHash(word, 0, word.length);
+    const list = SIGNALS_BY_HASH.get(h) ?? [];
+    SIGNALS_BY_HASH.set(h, list);
+    list.push({ word, kind });
+  }
+
+/** HINGLISH, ENGLISH or 0 for the word text[start, end), compared case-insensitively */
+function signalOf(text: string, start: number, end: number): number {
+  const list = SIGNALS_BY_HASH.get(wordHash(text, start, end));
+  if (!list) return 0;
+  for (const { word, kind } of list) {
+    if (word.length !== end - start) continue;
+    let same = true;
+    for (let i = 0; i < word.length && same; i++) {
+      let c = text.charCodeAt(start + i);
+      if (c >= 0x41 && c <= 0x5a) c += 32;
+      same = c === word.charCodeAt(i);
+    }
+    if (same) return kind;
+  }
+  return 0;
+}
 
 /** Letter and word counts of a text; additive, so a document's counts are the sum of its segments'. */
 export interface LangCounts {
@@ -124,9 +168,9 @@ export function countLang(text: string, start = 0, end = text.length, into = emp
       const acronym = upper === len && len >= 2 && len <= ACRONYM_MAX_LENGTH;
       if (!acronym) c.latinWords++;
       if (len <= SIGNAL_MAX_LENGTH) {
-        const w = text.slice(wordStart, at).toLowerCase();
-        if (HINGLISH_SIGNALS.has(w)) c.hinglishSignals++;
-        else if (ENGLISH_SIGNALS.has(w)) c.englishSignals++;
+        const kind = signalOf(text, wordStart, at);
+        if (kind === HINGLISH) c.hinglishSignals++;
+        else if (kind === ENGLISH) c.englishSignals++;
       }
     }
     wordStart = -1;
