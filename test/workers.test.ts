@@ -1,5 +1,5 @@
-// Worker threads (src/parallel): `mukti extract --jsonl --workers N` and `mukti ingest --workers N` write exactly
-// what one thread writes, in the same order, bad lines included.
+// Worker threads (src/parallel): `mukti extract --jsonl --workers N`, `mukti ingest --workers N` and `mukti reextract
+// --workers N` write exactly what one thread writes, in the same order, bad lines included.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -61,5 +61,11 @@ describe("extraction in worker threads", () => {
     expect(one.stats.added).toBe(demo.length);
     expect(one.stats.errors).toBeGreaterThanOrEqual(2);
     expect(two.incidents).toBe(one.incidents);
+    // re-reading every stored document in worker threads changes nothing
+    const db = join(dir, "w2.db");
+    const again = run(["reextract", "--db", db, "--quiet", "--workers", "2"]);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.out).documents).toBe(demo.length);
+    expect(run(["incidents", "--db", db, "--format", "jsonl", "--limit", "500"]).out).toBe(one.incidents);
   });
 });

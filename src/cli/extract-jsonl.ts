@@ -1,60 +1,11 @@
 // `mukti extract --jsonl`: one output line per input line {id, text, published?, lang?}. The per-line work is a pure
-// function of the line, so worker threads run the same function and the main thread only reads and writes lines.
+// function of the line (jsonl-line.ts), so worker threads run the same function and the main thread only reads and
+// writes lines; with workers, the main thread does not even load the pipeline.
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
+import { afterDocument } from "../core/memory.js";
 import { WorkerPool } from "../parallel/pool.js";
-import { extract, InputError } from "../pipeline.js";
-
-/** Remove evidence keys (for compact batch output). */
-function stripEvidence(x: unknown): unknown {
-  if (Array.isArray(x)) return x.map(stripEvidence);
-  if (x && typeof x === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(x)) if (k !== "evidence") out[k] = stripEvidence(v);
-    return out;
-  }
-  return x;
-}
-
-/** One output line (without newline), and whether it reports an input line that could not be read. */
-export interface JsonlOutput {
-  text: string;
-  error: boolean;
-}
-
-/** What a line that could not be read becomes: the run goes on, and the line says why. */
-function errorLine(id: string | null, lineNo: number, error: string): JsonlOutput {
-  const rec =
-    id === null
-      ? { id, line: lineNo, relevant: false, incidents: [], error }
-      : { id, relevant: false, incidents: [], error };
-  return { text: JSON.stringify(rec), error: true };
-}
-
-/** The output for one input line; lineNo counts from 1. Pure: worker threads run it too. */
-export function jsonlOutput(line: string, lineNo: number, withEvidence: boolean): JsonlOutput {
-  let rec: { id?: unknown; text?: unknown; published?: unknown; lang?: unknown };
-  try {
-    rec = JSON.parse(line);
-  } catch (e) {
-    return errorLine(null, lineNo, `invalid JSON: ${(e as Error).message}`);
-  }
-  const id = rec.id === undefined ? `line-${lineNo}` : String(rec.id);
-  try {
-    const lang = rec.lang === "hi" || rec.lang === "en" || rec.lang === "mixed" ? rec.lang : undefined;
-    const published = typeof rec.published === "string" ? rec.published : null;
-    const res = extract({ id, text: rec.text as string, published, lang });
-    return { text: JSON.stringify(withEvidence ? res : stripEvidence(res)), error: false };
-  } catch (e) {
-    const msg = e instanceof InputError ? e.message : `internal error: ${(e as Error).message}`;
-    return errorLine(id, lineNo, msg);
-  }
-}
-
-/** Exactly what `mukti extract --jsonl` writes for one input line (without the newline). */
-export function extractJsonlLine(line: string, lineNo: number, withEvidence: boolean): string {
-  return jsonlOutput(line, lineNo, withEvidence).text;
-}
+import type { JsonlOutput } from "./jsonl-line.js";
 
 /** Lines handed to a worker at once: enough to make a message's cost negligible, few enough to keep order cheap. */
 const LINES_PER_TASK = 16;
@@ -68,7 +19,12 @@ const TASKS_AHEAD_PER_WORKER = 3;
  */
 export async function extractJsonl(
   path: string,
-  opts: { withEvidence: boolean; workers: number },
+  opts: {
+    withEvidence: boolean;
+    workers: number;
+    /** a pool already started (the benchmark times its threads' start apart); closed by the caller */
+    pool?: WorkerPool;
+  },
   out: NodeJS.WritableStream,
 ): Promise<number> {
   const input = path === "-" ? process.stdin : createReadStream(path);
@@ -89,21 +45,29 @@ export async function extractJsonl(
     if (!out.write(chunk)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
   };
   let lineNo = 0;
-  if (opts.workers <= 1) {
+  const here = async (lines: [string, number][]) => {
+    const { jsonlOutput } = await import("./jsonl-line.js");
+    return lines.map(([line, no]) => {
+      afterDocument();
+      return jsonlOutput(line, no, opts.withEvidence);
+    });
+  };
+  if (opts.workers <= 1 && !opts.pool) {
     for await (const line of rl) {
       lineNo++;
-      if (line.trim()) await write([jsonlOutput(line, lineNo, opts.withEvidence)]);
+      if (line.trim()) await write(await here([[line, lineNo]]));
     }
     return errors;
   }
-  const pool = new WorkerPool(opts.workers);
+  const pool = opts.pool ?? new WorkerPool(opts.workers);
+  const workers = pool.size;
   try {
     const queue: Promise<JsonlOutput[]>[] = [];
     let task: [string, number][] = [];
     const submit = async () => {
       queue.push(pool.run("jsonl", { lines: task, withEvidence: opts.withEvidence }));
       task = [];
-      while (queue.length > opts.workers * TASKS_AHEAD_PER_WORKER) await write(await queue.shift()!);
+      while (queue.length > workers * TASKS_AHEAD_PER_WORKER) await write(await queue.shift()!);
     };
     for await (const line of rl) {
       lineNo++;
@@ -112,12 +76,11 @@ export async function extractJsonl(
       if (task.length >= LINES_PER_TASK) await submit();
     }
     // an input shorter than one task is extracted here: starting threads would take longer than the work
-    if (task.length && queue.length === 0)
-      await write(task.map(([line, no]) => jsonlOutput(line, no, opts.withEvidence)));
+    if (task.length && queue.length === 0 && !opts.pool) await write(await here(task));
     else if (task.length) await submit();
     for (const done of queue) await write(await done);
   } finally {
-    await pool.close();
+    if (!opts.pool) await pool.close();
   }
   return errors;
 }

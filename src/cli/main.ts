@@ -2,13 +2,13 @@
 import { readFileSync } from "node:fs";
 import type { Lang } from "../core/types.js";
 import { defaultWorkers } from "../parallel/pool.js";
-import { extract, InputError } from "../pipeline.js";
-import { cmdServe } from "../server/serve.js";
-import { DEFAULT_DB } from "../store/index.js";
-import { decodeBytes } from "../text/guard.js";
+import { DEFAULT_DB } from "../store/default.js";
+import { decodeBytes, InputError } from "../text/guard.js";
 import { extractJsonl, InputFileError } from "./extract-jsonl.js";
-import { formatGeocoded, geocode, geocodedJson } from "./geocode.js";
-import { cmdIncidents, cmdIngest, cmdReextract, cmdShow } from "./store-commands.js";
+
+// Each command loads what it needs when it runs (the pipeline, the gazetteer, SQLite, the web server): `mukti
+// extract --jsonl --workers N` keeps the pipeline out of the main thread, whose only work is reading and writing.
+const storeCommands = () => import("./store-commands.js");
 
 const USAGE = `mukti — trafficking incident reports (Hindi, English, code-mixed) into incident records with evidence
 
@@ -32,7 +32,7 @@ Usage:
       one incident with its sources, the evidence of each value and the values its sources disagree on
   mukti serve  [--db FILE] [--port 8080] [--host 127.0.0.1]
       the HTTP API (docs/api.md) under /api and the web app at /; stops on Ctrl-C
-  mukti reextract  [--db FILE] [--quiet]
+  mukti reextract  [--db FILE] [--quiet] [--workers N|auto]
       read every stored document again with this version of Mukti (after an upgrade); human corrections stay
   (--db defaults to ./mukti.db)
   mukti help
@@ -146,6 +146,7 @@ async function cmdExtract(o: Opts): Promise<number> {
     return 0;
   }
   const { text, warnings } = readInput(path);
+  const { extract } = await import("../pipeline.js");
   const res = extract({
     id: path === "-" ? "stdin" : path,
     text,
@@ -157,7 +158,7 @@ async function cmdExtract(o: Opts): Promise<number> {
   return 0;
 }
 
-function cmdGeocode(o: Opts): number {
+async function cmdGeocode(o: Opts): Promise<number> {
   const file = o.flags.get("--file");
   let text: string;
   if (typeof file === "string") {
@@ -169,6 +170,7 @@ function cmdGeocode(o: Opts): number {
     if (!text.trim())
       throw new UsageError('geocode needs a TEXT (quote it: mukti geocode "रांची के अरगोड़ा में") or --file FILE');
   }
+  const { formatGeocoded, geocode, geocodedJson } = await import("./geocode.js");
   const found = geocode(text);
   process.stdout.write(
     o.flags.has("--json") ? `${JSON.stringify(geocodedJson(found), null, 2)}\n` : formatGeocoded(found),
@@ -183,18 +185,18 @@ export async function main(argv: string[]): Promise<number> {
       case "extract":
         return await cmdExtract(o);
       case "geocode":
-        return cmdGeocode(o);
+        return await cmdGeocode(o);
       case "ingest": {
         const specs = o.positional.slice(1);
         if (!specs.length)
           throw new UsageError("ingest needs at least one SOURCE (a file, folder, URL, or - for stdin)");
-        return await cmdIngest(specs, dbOpt(o), o.flags.has("--quiet"), workersOpt(o));
+        return await (await storeCommands()).cmdIngest(specs, dbOpt(o), o.flags.has("--quiet"), workersOpt(o));
       }
       case "incidents": {
         const format = str(o, "--format") ?? "table";
         if (!["table", "jsonl", "json"].includes(format))
           throw new UsageError(`--format must be table, jsonl or json (got ${format})`);
-        return await cmdIncidents(
+        return await (await storeCommands()).cmdIncidents(
           dbOpt(o),
           {
             state: str(o, "--state"),
@@ -211,16 +213,16 @@ export async function main(argv: string[]): Promise<number> {
         );
       }
       case "reextract":
-        return await cmdReextract(dbOpt(o), o.flags.has("--quiet"));
+        return await (await storeCommands()).cmdReextract(dbOpt(o), o.flags.has("--quiet"), workersOpt(o));
       case "show": {
         const id = o.positional[1];
         if (!id) throw new UsageError("show needs an incident ID (list them with: mukti incidents)");
-        return await cmdShow(dbOpt(o), id, o.flags.has("--json"));
+        return await (await storeCommands()).cmdShow(dbOpt(o), id, o.flags.has("--json"));
       }
       case "serve": {
         const port = intOpt(o, "--port") ?? 8080;
         if (port > 65535) throw new UsageError(`--port must be a port number 0–65535 (got ${port})`);
-        return await cmdServe(dbOpt(o), port, str(o, "--host") ?? "127.0.0.1");
+        return await (await import("../server/serve.js")).cmdServe(dbOpt(o), port, str(o, "--host") ?? "127.0.0.1");
       }
       case undefined:
       case "help":

@@ -123,16 +123,20 @@ export function formatIncident(inc: IncidentDetail): string {
   return `${out.join("\n")}\n`;
 }
 
-export async function cmdReextract(db: string, quiet: boolean): Promise<number> {
+export async function cmdReextract(db: string, quiet: boolean, workers = 1): Promise<number> {
   const store = openStore(db);
   try {
     let last = 0;
-    const out = await reextractAll(store, (done, total) => {
-      const now = performance.now();
-      if (quiet || (now - last < 1000 && done < total)) return;
-      last = now;
-      process.stderr.write(`reextract: ${done} / ${total} documents\n`);
-    });
+    const out = await reextractAll(
+      store,
+      (done, total) => {
+        const now = performance.now();
+        if (quiet || (now - last < 1000 && done < total)) return;
+        last = now;
+        process.stderr.write(`reextract: ${done} / ${total} documents\n`);
+      },
+      workers,
+    );
     process.stdout.write(`${JSON.stringify(out)}\n`);
     return 0;
   } finally {

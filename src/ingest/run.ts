@@ -2,13 +2,11 @@
 // identified by its content (normalised text), so the same document twice is stored once and the same story under
 // another URL is recognised; known documents are not extracted again. Resumable: each document is stored in one
 // transaction, in source order, so a rerun after an interruption skips what is stored and continues.
-import v8 from "node:v8";
-import { runInNewContext } from "node:vm";
 import type { DocInput } from "../core/document.js";
+import { afterDocument } from "../core/memory.js";
 import type { DocResult } from "../core/record.js";
 import { WorkerPool } from "../parallel/pool.js";
-import { type ExtractOutcome, extractOutcome } from "../parallel/tasks.js";
-import { extract } from "../pipeline.js";
+import type { ExtractOutcome } from "../parallel/tasks.js";
 import type { Store } from "../store/types.js";
 import { contentHash } from "./hash.js";
 import { countSources, readSources } from "./sources/index.js";
@@ -37,27 +35,6 @@ export interface IngestProgress {
   lastError?: string;
 }
 
-/**
- * V8 grows its heap lazily: a long ingest leaves hundreds of megabytes of garbage between collections. A full
- * collection every COLLECT_EVERY documents, once the process holds more than COLLECT_ABOVE_MB, keeps the peak memory
- * near what is alive (a hard heap limit would instead crash on one huge document). The collector is reached through
- * V8's flag, without a command-line switch.
- */
-const COLLECT_EVERY = 100;
-const COLLECT_ABOVE_MB = 160;
-let collect: (() => void) | null | undefined;
-function collectGarbage(): void {
-  if (collect === undefined) {
-    try {
-      v8.setFlagsFromString("--expose-gc");
-      collect = runInNewContext("gc") as () => void;
-    } catch {
-      collect = null;
-    }
-  }
-  if (collect && process.memoryUsage().rss > COLLECT_ABOVE_MB * 1024 * 1024) collect();
-}
-
 /** Documents read ahead of the one being stored, per worker: enough to keep every worker busy while one is stored. */
 const READ_AHEAD_PER_WORKER = 4;
 
@@ -77,7 +54,7 @@ export async function ingest(
   const report = (lastError?: string) => opts.onProgress?.({ stats, total, lastError });
   const workers = opts.workers ?? 1;
   const pool = workers > 1 ? new WorkerPool(workers) : null;
-  const extractor = pool ? (input: DocInput) => pool.run("extract", [input]).then((o) => o[0]!) : extractOutcome;
+  const extractor = await extractorFor(pool);
   // items in source order, each either an unreadable item or a document whose extraction may be running already:
   // documents are stored one by one in this order (resumable), while workers extract the ones after them
   const ahead: (Prepared | { error: { origin: string; message: string } })[] = [];
@@ -93,7 +70,7 @@ export async function ingest(
     stats.read++;
     const added = await storePrepared(store, next, stats);
     if (added.error) opts.onError?.(added.origin, added.error);
-    if (stats.read % COLLECT_EVERY === 0) collectGarbage();
+    afterDocument();
     report();
   };
   try {
@@ -131,6 +108,14 @@ export interface IngestedDocument {
   error?: string;
 }
 
+type Extractor = (input: DocInput) => ExtractOutcome | Promise<ExtractOutcome>;
+
+/** Extraction in the pool's workers, or in this thread (the pipeline is loaded only then: workers load their own). */
+async function extractorFor(pool: WorkerPool | null): Promise<Extractor> {
+  if (pool) return (input) => pool.run("extract", [input]).then((o) => o[0]!);
+  return (await import("../parallel/tasks.js")).extractOutcome;
+}
+
 /** A document ready to be stored: its content hash, and its extraction (running) unless the content is known. */
 interface Prepared {
   doc: SourceDoc;
@@ -138,11 +123,7 @@ interface Prepared {
   outcome: Promise<ExtractOutcome> | null;
 }
 
-async function prepare(
-  store: Store,
-  source: SourceDoc,
-  extractor: (input: DocInput) => ExtractOutcome | Promise<ExtractOutcome>,
-): Promise<Prepared> {
+async function prepare(store: Store, source: SourceDoc, extractor: Extractor): Promise<Prepared> {
   const doc = withTitle(source);
   const hash = contentHash(doc.text);
   if (await store.documentByHash(hash)) return { doc, hash, outcome: null };
@@ -177,7 +158,7 @@ async function storePrepared(store: Store, p: Prepared, stats: IngestStats): Pro
  * extracted and stored with its incidents resolved. Counts go to `stats`. Shared by `ingest` and the API.
  */
 export async function addSource(store: Store, source: SourceDoc, stats: IngestStats): Promise<IngestedDocument> {
-  return storePrepared(store, await prepare(store, source, extractOutcome), stats);
+  return storePrepared(store, await prepare(store, source, await extractorFor(null)), stats);
 }
 
 export { contentHash };
@@ -189,22 +170,43 @@ export { contentHash };
 export async function reextractAll(
   store: Store,
   onProgress?: (done: number, total: number) => void,
+  workers = 1,
 ): Promise<{ documents: number; incidents: number }> {
   const ids = await store.documentIds();
+  const pool = workers > 1 ? new WorkerPool(workers) : null;
+  const extractor = await extractorFor(pool);
+  // extractions run ahead in the workers; results are stored one by one in document order
+  const ahead: { id: string; outcome: Promise<ExtractOutcome> }[] = [];
   let done = 0;
-  for (const id of ids) {
-    const doc = await store.document(id);
-    if (!doc) continue;
-    const result = extract({
-      id,
-      text: doc.text,
-      published: doc.published ?? null,
-      lang: doc.lang === "hi" || doc.lang === "en" || doc.lang === "mixed" ? doc.lang : undefined,
-    });
-    await store.reextract(id, result);
+  const settle = async () => {
+    const { id, outcome } = ahead.shift()!;
+    const o = await outcome;
+    // a stored document was read once: it can only fail now through a fault of this version, which must be seen
+    if ("error" in o) throw new Error(`could not re-extract document ${id}: ${o.error}`);
+    await store.reextract(id, o.result);
     done++;
     onProgress?.(done, ids.length);
-    if (done % COLLECT_EVERY === 0) collectGarbage();
+    afterDocument();
+  };
+  try {
+    for (const id of ids) {
+      const doc = await store.document(id);
+      if (!doc) continue;
+      const outcome = Promise.resolve(
+        extractor({
+          id,
+          text: doc.text,
+          published: doc.published ?? null,
+          lang: doc.lang === "hi" || doc.lang === "en" || doc.lang === "mixed" ? doc.lang : undefined,
+        }),
+      );
+      outcome.catch(() => {});
+      ahead.push({ id, outcome });
+      while (ahead.length > (pool ? workers * READ_AHEAD_PER_WORKER : 0)) await settle();
+    }
+    while (ahead.length) await settle();
+  } finally {
+    await pool?.close();
   }
   return { documents: done, incidents: (await store.counts()).incidents };
 }

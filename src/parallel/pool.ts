@@ -29,6 +29,8 @@ interface Pending {
 interface Slot {
   worker: Worker;
   pending: Map<number, Pending>;
+  /** settles when the thread has loaded its modules */
+  loaded: Promise<void>;
 }
 
 export class WorkerPool {
@@ -44,8 +46,21 @@ export class WorkerPool {
   private start(): void {
     const url = workerUrl();
     for (let i = 0; i < this.size; i++) {
-      const slot: Slot = { worker: new Worker(url), pending: new Map() };
+      const worker = new Worker(url);
+      let loaded!: () => void;
+      let broken!: (e: Error) => void;
+      const slot: Slot = {
+        worker,
+        pending: new Map(),
+        loaded: new Promise<void>((resolve, reject) => {
+          loaded = resolve;
+          broken = reject;
+        }),
+      };
+      slot.loaded.catch(() => {});
+      slot.worker.once("error", (e) => broken(e));
       slot.worker.on("message", (m: ReplyMessage) => {
+        if ("ready" in m) return loaded();
         const p = slot.pending.get(m.id);
         if (!p) return;
         slot.pending.delete(m.id);
@@ -65,6 +80,12 @@ export class WorkerPool {
     this.failure ??= e;
     for (const p of slot.pending.values()) p.reject(e);
     slot.pending.clear();
+  }
+
+  /** Start the threads now (they start on the first task otherwise) and wait until all have loaded. */
+  async ready(): Promise<void> {
+    if (this.slots.length === 0) this.start();
+    await Promise.all(this.slots.map((s) => s.loaded));
   }
 
   /** Run one task on the least busy worker. */

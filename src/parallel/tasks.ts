@@ -1,7 +1,8 @@
 // What a worker thread can be asked to do. Each task is a pure function of its input, run the same way in a worker
 // and in the main thread, so a run with workers writes exactly what a run without them writes.
-import { type JsonlOutput, jsonlOutput } from "../cli/extract-jsonl.js";
+import { type JsonlOutput, jsonlOutput } from "../cli/jsonl-line.js";
 import type { DocInput } from "../core/document.js";
+import { afterDocument } from "../core/memory.js";
 import type { DocResult } from "../core/record.js";
 import { extract, InputError } from "../pipeline.js";
 
@@ -27,7 +28,13 @@ export function extractOutcome(input: DocInput): ExtractOutcome {
 export function runTask<K extends TaskKind>(kind: K, input: Tasks[K]["input"]): Tasks[K]["output"] {
   if (kind === "jsonl") {
     const { lines, withEvidence } = input as Tasks["jsonl"]["input"];
-    return lines.map(([line, no]) => jsonlOutput(line, no, withEvidence)) as Tasks[K]["output"];
+    return lines.map(([line, no]) => {
+      afterDocument();
+      return jsonlOutput(line, no, withEvidence);
+    }) as Tasks[K]["output"];
   }
-  return (input as Tasks["extract"]["input"]).map(extractOutcome) as Tasks[K]["output"];
+  return (input as Tasks["extract"]["input"]).map((doc) => {
+    afterDocument();
+    return extractOutcome(doc);
+  }) as Tasks[K]["output"];
 }

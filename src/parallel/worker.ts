@@ -7,7 +7,7 @@ export interface TaskMessage {
   kind: TaskKind;
   input: Tasks[TaskKind]["input"];
 }
-export type ReplyMessage = { id: number; output: unknown } | { id: number; error: string };
+export type ReplyMessage = { id: number; output: unknown } | { id: number; error: string } | { ready: true };
 
 const port = parentPort;
 if (!port) throw new Error("src/parallel/worker.ts runs as a worker thread of WorkerPool, not on its own");
@@ -18,3 +18,5 @@ port.on("message", (m: TaskMessage) => {
     port.postMessage({ id: m.id, error: (e as Error).stack ?? String(e) } satisfies ReplyMessage);
   }
 });
+// the modules are loaded (this line runs after every import above): the pool may count this thread as started
+port.postMessage({ ready: true } satisfies ReplyMessage);

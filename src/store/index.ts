@@ -1,9 +1,10 @@
 // Opening a store by location: a file path is the embedded SQLite default. (A PostgreSQL URL is recognised and
 // refused with a clear message until that implementation lands.)
+import { DEFAULT_DB } from "./default.js";
 import { SqliteStore } from "./sqlite.js";
 import type { Store } from "./types.js";
 
-export const DEFAULT_DB = "mukti.db";
+export { DEFAULT_DB };
 
 export function openStore(location: string = DEFAULT_DB): Store & { snapshot?: () => Record<string, unknown[]> } {
   if (/^postgres(?:ql)?:\/\//i.test(location))
