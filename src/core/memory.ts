@@ -8,7 +8,7 @@ import v8 from "node:v8";
 import { runInNewContext } from "node:vm";
 
 /** Heap of one thread (isolate) above which a full collection runs. */
-const COLLECT_ABOVE_MB = 160;
+const COLLECT_ABOVE_MB = 128;
 /** Documents between two looks at the heap: the look is cheap, but not free. */
 const LOOK_EVERY = 50;
 
