@@ -21,12 +21,14 @@
 //   single thread again on those documents (mukti_en). Each stops after --peer-seconds; the rate is over the
 //   documents it processed. The ratios Mukti/peer are on the same documents: the prefix both processed.
 // - floor: the same 1× file read, each line JSON.parse'd and one regular expression run over its text.
+// - the machine's ceiling for two threads: two single-thread Mukti processes on the 1× file at the same time; their
+//   summed rate over one process's rate is what any worker pool can reach on this machine (`machine_ceiling`).
 // Then the acceptance figures (✓/✗, never an exit code: this is a measurement), and dev.jsonl core / all-fields F1
 // scored by ../shared/eval/score.mjs as `npm run eval` does. --out FILE writes everything as JSON: one key per
 // system (mukti = 1×, mukti_workers = 1×, mukti_en, wink, compromise, floor), `scaling` (every scale), `ratios`,
 // `checks`, `dev`, `slowest` (documents with the slowest extraction, median over their repetitions at 1×), `meta`.
 // The machine's other load skews every figure: meta.loadavg says what it was at the start and end.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import {
   closeSync,
   existsSync,
@@ -274,6 +276,36 @@ for (const s of scales) {
   if (s !== 1) rmSync(file, { force: true });
 }
 
+/**
+ * What this machine gives two threads of this workload: two single-thread Mukti processes on the 1× corpus at the
+ * same time, nothing shared between them. Their summed rate over one process's rate is the ceiling any worker pool
+ * can reach here (a "single" thread already has V8's compiler and collector threads working beside it).
+ */
+function childAsync(system, file) {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(process.execPath, [CHILD, JSON.stringify({ system, file })], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let out = "";
+    child.stdout.on("data", (b) => {
+      out += b;
+    });
+    child.on("close", (code) =>
+      code === 0 ? resolveRun(JSON.parse(out.trim().split("\n").at(-1))) : reject(new Error(`${system} exit ${code}`)),
+    );
+  });
+}
+const pair = await Promise.all([childAsync("mukti", file1), childAsync("mukti", file1)]);
+const ceiling = {
+  processes: 2,
+  docs_per_s: pair.reduce((sum, c) => sum + c.docs / c.seconds, 0),
+  each_docs_per_s: pair.map((c) => c.docs / c.seconds),
+};
+ceiling.ratio_to_single = ceiling.docs_per_s / single[scales[0]].docs_per_s;
+log(
+  `2 processes  1×: ${ceiling.each_docs_per_s.map((r) => r.toFixed(0)).join(" + ")} docs/s = ${ceiling.ratio_to_single.toFixed(2)}× one process`,
+);
+
 // ---------------------------------------------------------------- dev F1 (as npm run eval scores it)
 function devF1() {
   const pred = join(tmp, "dev.pred.jsonl");
@@ -332,7 +364,7 @@ for (const s of workerScales) {
     `workers (${workers}) ≥ 1.8× single thread docs/s at ${s}×`,
     r >= 1.8,
     r,
-    `${r.toFixed(2)}× (${w.docs_per_s.toFixed(0)} vs ${single[s].docs_per_s.toFixed(0)} docs/s; threads started in ${w.startup_ms.toFixed(0)} ms, apart)`,
+    `${r.toFixed(2)}× (${w.docs_per_s.toFixed(0)} vs ${single[s].docs_per_s.toFixed(0)} docs/s; threads started in ${w.startup_ms.toFixed(0)} ms, apart; this machine gives two independent processes ${ceiling.ratio_to_single.toFixed(2)}× one)`,
   );
 }
 {
@@ -446,6 +478,11 @@ const report = {
       mukti: round(single[last].peak_rss_mb),
       mukti_workers: round(workersBy[last]?.peak_rss_mb),
     },
+  },
+  machine_ceiling: {
+    processes: 2,
+    docs_per_s: round(ceiling.docs_per_s),
+    ratio_to_single: round(ceiling.ratio_to_single, 3),
   },
   checks,
   dev,

@@ -28,6 +28,7 @@ interface Report {
   compromise: Figures;
   floor: Figures;
   scaling: { mukti: Record<string, Figures>; mukti_workers: Record<string, Figures> };
+  machine_ceiling: { processes: number; docs_per_s: number; ratio_to_single: number };
   ratios: {
     mukti_en_vs_wink: { docs: number; ratio: number };
     mukti_en_vs_compromise: { docs: number; ratio: number };
@@ -71,6 +72,8 @@ describeShared("npm run bench --quick (reads ../shared/ext/news and ../shared/co
     for (const f of [...Object.values(report.scaling.mukti), ...Object.values(report.scaling.mukti_workers)])
       for (const field of ["docs_per_s", "mb_per_s", "peak_rss_mb"] as const) expect(positive(f[field])).toBe(true);
     expect(report.mukti_workers.docs).toBe(report.mukti.docs);
+    expect(report.machine_ceiling.processes).toBe(2);
+    expect(positive(report.machine_ceiling.ratio_to_single)).toBe(true);
 
     // Ratios on the same English documents, the acceptance checks and dev F1 are all there.
     expect(positive(report.ratios.mukti_en_vs_wink.ratio)).toBe(true);

@@ -43,6 +43,8 @@ function termPattern(term: string): string {
 export class Lexicon<T> {
   private readonly re: RegExp;
   private readonly byPattern: { re: RegExp; entry: LexEntry<T> }[];
+  /** byPattern grouped by the first character of the term, lower-cased (a matched surface starts with it) */
+  private readonly byFirst = new Map<string, { re: RegExp; entry: LexEntry<T> }[]>();
   /** matched surface (lower-cased) → entry: the same words recur, so the per-entry scan runs once per surface */
   private readonly memo = new Map<string, LexEntry<T> | null>();
 
@@ -53,6 +55,12 @@ export class Lexicon<T> {
       re: new RegExp(`^(?:${termPattern(entry.term)})(?![${WORD_CHAR}])`, "i"),
       entry,
     }));
+    for (const p of this.byPattern) {
+      const first = normalize(p.entry.term).text.trim().charAt(0).toLowerCase();
+      const list = this.byFirst.get(first) ?? [];
+      this.byFirst.set(first, list);
+      list.push(p);
+    }
     const alt = sorted.map((e) => termPattern(e.term)).join("|");
     this.re = new RegExp(`(?<![${WORD_CHAR}])(?:${alt})(?![${WORD_CHAR}])`, "gi");
   }
@@ -85,7 +93,10 @@ export class Lexicon<T> {
     const key = hit.toLowerCase();
     let e = this.memo.get(key);
     if (e === undefined) {
-      e = this.byPattern.find((p) => p.re.test(hit))?.entry ?? null;
+      // the terms that start as the surface does, in the alternation's order (all of them: a character whose case
+      // the expression folds otherwise than toLowerCase falls back to the whole list)
+      const test = (p: { re: RegExp }) => p.re.test(hit);
+      e = (this.byFirst.get(hit.charAt(0).toLowerCase())?.find(test) ?? this.byPattern.find(test))?.entry ?? null;
       if (this.memo.size > 50_000) this.memo.clear(); // bound memory on huge inputs
       this.memo.set(key, e);
     }
