@@ -39,6 +39,23 @@ describe("extraction in worker threads", () => {
       expect(many.err).toBe(one.err);
     }
   });
+  it("cuts the input only at line ends: CRLF and lone CR breaks, a line longer than a task, no final newline", () => {
+    // a report over 200 KB (longer than a worker's chunk), Devanagari on both sides of every cut
+    const long = JSON.stringify({
+      id: "long",
+      text: `${"कानपुर में पुलिस ने छापा मारा। ".repeat(4000)}Police rescued nine girls from a spa in Pune.`,
+    });
+    const lines = [...demo.slice(0, 30), long, ...demo.slice(30), "   ", ...demo.slice(0, 40)];
+    const odd = join(dir, "odd.jsonl");
+    // CRLF everywhere, one lone CR, and no newline after the last line
+    writeFileSync(odd, `${lines.slice(0, 50).join("\r\n")}\r${lines.slice(50).join("\r\n")}`);
+    const one = run(["extract", "--jsonl", odd, "--workers", "1"]);
+    const two = run(["extract", "--jsonl", odd, "--workers", "2"]);
+    expect(one.code).toBe(0);
+    expect(two.out).toBe(one.out);
+    expect(two.err).toBe(one.err);
+    expect(one.out.trim().split("\n")).toHaveLength(lines.length - 1);
+  });
   it("rejects a bad --workers with a message", () => {
     for (const bad of ["0", "two", "-1"]) {
       const r = run(["extract", "--jsonl", input, "--workers", bad]);

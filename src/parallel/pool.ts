@@ -88,8 +88,12 @@ export class WorkerPool {
     await Promise.all(this.slots.map((s) => s.loaded));
   }
 
-  /** Run one task on the least busy worker. */
-  run<K extends TaskKind>(kind: K, input: Tasks[K]["input"]): Promise<Tasks[K]["output"]> {
+  /** Run one task on the least busy worker; `transfer` lists buffers of the input handed over, not copied. */
+  run<K extends TaskKind>(
+    kind: K,
+    input: Tasks[K]["input"],
+    transfer: ArrayBuffer[] = [],
+  ): Promise<Tasks[K]["output"]> {
     if (this.failure) return Promise.reject(this.failure);
     if (this.closing) return Promise.reject(new Error("the worker pool is closed"));
     if (this.slots.length === 0) this.start();
@@ -98,7 +102,7 @@ export class WorkerPool {
     const id = this.nextId++;
     return new Promise<Tasks[K]["output"]>((resolve, reject) => {
       slot.pending.set(id, { resolve: resolve as (o: never) => void, reject });
-      slot.worker.postMessage({ id, kind, input } satisfies TaskMessage);
+      slot.worker.postMessage({ id, kind, input } satisfies TaskMessage, transfer);
     });
   }
 

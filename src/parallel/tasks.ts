@@ -1,5 +1,6 @@
 // What a worker thread can be asked to do. Each task is a pure function of its input, run the same way in a worker
 // and in the main thread, so a run with workers writes exactly what a run without them writes.
+import { jsonlChunk } from "../cli/jsonl-chunk.js";
 import { type JsonlOutput, jsonlOutput } from "../cli/jsonl-line.js";
 import type { DocInput } from "../core/document.js";
 import { afterDocument } from "../core/memory.js";
@@ -12,6 +13,11 @@ export type ExtractOutcome = { result: DocResult } | { error: string; input: boo
 export interface Tasks {
   /** `mukti extract --jsonl`: input lines with their line numbers → output lines */
   jsonl: { input: { lines: [string, number][]; withEvidence: boolean }; output: JsonlOutput[] };
+  /** `mukti extract --jsonl`: a chunk of whole lines (UTF-8 bytes) → the output lines (UTF-8 bytes) */
+  jsonlBytes: {
+    input: { bytes: Uint8Array; firstLine: number; withEvidence: boolean };
+    output: { bytes: Uint8Array; errors: number };
+  };
   /** `mukti ingest`: documents → extractions */
   extract: { input: DocInput[]; output: ExtractOutcome[] };
 }
@@ -26,6 +32,10 @@ export function extractOutcome(input: DocInput): ExtractOutcome {
 }
 
 export function runTask<K extends TaskKind>(kind: K, input: Tasks[K]["input"]): Tasks[K]["output"] {
+  if (kind === "jsonlBytes") {
+    const { bytes, firstLine, withEvidence } = input as Tasks["jsonlBytes"]["input"];
+    return jsonlChunk(bytes, firstLine, withEvidence) as Tasks[K]["output"];
+  }
   if (kind === "jsonl") {
     const { lines, withEvidence } = input as Tasks["jsonl"]["input"];
     return lines.map(([line, no]) => {
@@ -37,4 +47,10 @@ export function runTask<K extends TaskKind>(kind: K, input: Tasks[K]["input"]): 
     afterDocument();
     return extractOutcome(doc);
   }) as Tasks[K]["output"];
+}
+
+/** Buffers an output can hand over instead of copying (the encoded lines of a jsonlBytes task). */
+export function transferablesOf(output: unknown): ArrayBuffer[] {
+  const bytes = (output as { bytes?: unknown } | null)?.bytes;
+  return bytes instanceof Uint8Array && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
 }

@@ -1,6 +1,6 @@
 // A worker thread of the pool (pool.ts): runs tasks (tasks.ts) and posts their outputs back, tagged with the id.
 import { parentPort } from "node:worker_threads";
-import { runTask, type TaskKind, type Tasks } from "./tasks.js";
+import { runTask, type TaskKind, type Tasks, transferablesOf } from "./tasks.js";
 
 export interface TaskMessage {
   id: number;
@@ -13,7 +13,8 @@ const port = parentPort;
 if (!port) throw new Error("src/parallel/worker.ts runs as a worker thread of WorkerPool, not on its own");
 port.on("message", (m: TaskMessage) => {
   try {
-    port.postMessage({ id: m.id, output: runTask(m.kind, m.input) } satisfies ReplyMessage);
+    const output = runTask(m.kind, m.input);
+    port.postMessage({ id: m.id, output } satisfies ReplyMessage, transferablesOf(output));
   } catch (e) {
     port.postMessage({ id: m.id, error: (e as Error).stack ?? String(e) } satisfies ReplyMessage);
   }
