@@ -100,7 +100,12 @@ export function buildContext(doc: Doc): Context {
     }
     if (seg.kind !== "sentence") continue;
     if (isExcluded(seg.start, seg.end)) continue;
-    const block = blocks.find((b) => b.start <= seg.start && seg.end <= b.end && CONTENT_BLOCKS.has(b.kind));
+    const holds = (b: Segment | undefined): b is Segment =>
+      b !== undefined && b.start <= seg.start && seg.end <= b.end && CONTENT_BLOCKS.has(b.kind);
+    // the block the segmenter put the sentence in (its blocks never overlap, so no other block holds it); a search
+    // only for a sentence without one
+    const own = seg.paragraph === undefined ? undefined : blocks[seg.paragraph];
+    const block = holds(own) ? own : blocks.find((b) => holds(b));
     if (!block) continue;
     const order = wordOrder(text, seg.start, seg.end);
     sentences.push({

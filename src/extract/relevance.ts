@@ -6,6 +6,7 @@
 // incidents at once (statistics, drives, awareness workshops, speeches) — and (2) an enforcement action (raid,
 // rescue, arrest, interception, conviction) in the topic's vicinity.
 import type { Evidence } from "../core/types.js";
+import { LEX } from "../locales/index.js";
 import type { LexMatch } from "../text/lexicon.js";
 import type { Context, Sentence } from "./context.js";
 import { within } from "./cues.js";
@@ -43,6 +44,10 @@ const SEX_TRADE_VENUES = new Set([
   "red_light_area",
 ]);
 const VULNERABLE = new Set(["female", "minor_female", "minor", "minor_male"]);
+/** Rescue verbs alone, and the acts that are trafficking laws: cheap tests that spare most unrelated news the
+ *  matching of every action and every law (see Lexicon.subset). */
+const RESCUE_TERMS = LEX.actions.subset((e) => e.value === "rescue");
+const TRAFFICKING_ACTS = LEX.laws.subset((e) => TRAFFICKING_LAWS.has(e.value));
 /** Rescues from disasters and accidents are not trafficking rescues. */
 const DISASTER =
   /\b(?:flood|floods|fire|blaze|collapse|collapsed|drown\w*|landslide|cyclone|earthquake|accident|stranded)\b|बाढ|आग|हादस|डूब|भूस्खलन|मलबे/i;
@@ -134,7 +139,7 @@ export function judgeRelevance(ctx: Context): RelevanceJudgement {
   // else marks it as such: a raid ("eight women were rescued after the police raided a lodge"), a job lure, a spa or
   // hotel, or a broker / trafficker among the arrested. Disasters rescue people too, without any of these.
   // (a missing girl found in a brothel or sold by a broker was trafficked: the markers decide, not "missing")
-  if (!topic && !DISASTER.test(ctx.text)) {
+  if (!topic && !DISASTER.test(ctx.text) && RESCUE_TERMS.test(ctx.text)) {
     // (the rescue is looked for first: it is rarer than the markers, and without it they need not be matched)
     const rescue = ctx.sentences.find(
       (s) =>
@@ -158,7 +163,7 @@ export function judgeRelevance(ctx: Context): RelevanceJudgement {
     }
   }
   // a trafficking law named for the case ("BNS ki dhara 143", "Section 370 of the IPC", "ITPA") is a topic word
-  if (!topic) {
+  if (!topic && (TRAFFICKING_SECTION_OR_ITPA.test(ctx.text) || TRAFFICKING_ACTS.test(ctx.text))) {
     for (const s of ctx.sentences) {
       if (!mayNameTraffickingLaw(ctx, s)) continue;
       const law = laws(ctx, [s]).find((l) => TRAFFICKING_LAWS.has(l.value));

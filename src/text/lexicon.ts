@@ -65,6 +65,14 @@ export class Lexicon<T> {
     this.re = new RegExp(`(?<![${WORD_CHAR}])(?:${alt})(?![${WORD_CHAR}])`, "gi");
   }
 
+  /**
+   * A lexicon of some of these terms. Where it finds nothing, this lexicon finds none of those terms either: a
+   * small expression that rules out the costly match of a large one (e.g. rescue verbs before all actions).
+   */
+  subset(keep: (entry: LexEntry<T>) => boolean): Lexicon<T> {
+    return new Lexicon(this.byPattern.map((p) => p.entry).filter(keep));
+  }
+
   static from<T>(map: Readonly<Record<string, readonly string[]>>): Lexicon<T> {
     const entries: LexEntry<T>[] = [];
     for (const [value, terms] of Object.entries(map))
