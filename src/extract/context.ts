@@ -3,6 +3,7 @@
 import type { Doc } from "../core/document.js";
 import type { Segment, SegmentKind } from "../core/types.js";
 import { findNumbers, type NumberMatch } from "../numbers/index.js";
+import { WordSet } from "../text/wordset.js";
 import { annotateCues, type CueIndex } from "./cues.js";
 
 export interface Sentence {
@@ -35,7 +36,7 @@ const ROMAN_DOC_SHARE = 0.3;
 
 const CONTENT_BLOCKS = new Set<SegmentKind>(["headline", "paragraph", "tweet", "dateline"]);
 // Function words of romanized Hindi that are not English words (or are rare in English news).
-const ROMAN_HINDI_STRONG = new Set(
+const ROMAN_HINDI_STRONG = new WordSet(
   "ko ne ki ke mein hai hain tha thi kiya gaya gayi liya karaya aur wale wali".split(" "),
 );
 /** the longest word of ROMAN_HINDI_STRONG: longer words are not looked up */
@@ -59,7 +60,7 @@ function wordOrder(text: string, start: number, end: number): { verbFinal: boole
       if (c >= 0x0900 && c <= 0x097f) dev++;
       // a word of Latin letters alone, between non-letters (as \b...\b sees it for these ASCII words)
       if (latinRun >= 0 && i - latinRun <= STRONG_MAX && !isWordChar(c) && !isWordChar(text.charCodeAt(latinRun - 1)))
-        if (ROMAN_HINDI_STRONG.has(text.slice(latinRun, i).toLowerCase())) strong++;
+        if (ROMAN_HINDI_STRONG.has(text, latinRun, i)) strong++;
       latinRun = -1;
     }
     // words as split(/\s+/) counts them: runs of non-space

@@ -14,6 +14,7 @@ import { EN_SEGMENT } from "../locales/en/segment.js";
 import { HI_SEGMENT } from "../locales/hi/segment.js";
 import { localeParts } from "../locales/registry.js";
 import type { SegmentLexicon } from "./segment.js";
+import { WordSet } from "./wordset.js";
 
 export type DetectedLang = Lang | "other" | "none";
 
@@ -45,47 +46,13 @@ const HINGLISH_SIGNALS = new Set(HI_SEGMENT.latinSignals.map((w) => w.toLowerCas
 const ENGLISH_SIGNALS = new Set(EN_SEGMENT.latinSignals.map((w) => w.toLowerCase()));
 const HINGLISH = 1;
 const ENGLISH = 2;
+const HINGLISH_WORDS = new WordSet(HINGLISH_SIGNALS);
+const ENGLISH_WORDS = new WordSet(ENGLISH_SIGNALS);
 
-/** Hash of a word's ASCII letters, lower-cased, read in place (no slice, no toLowerCase: most words are not signals) */
-function wordHash(text: string, start: number, end: number): number {
-  let h = end - start;
-  for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 0x41 && c <= 0x5a) c += 32;
-    h = (Math.imul(h, 31) + c) | 0;
-  }
-  return h;
-}
-
-/** signal words by hash, Hinglish first (a word in both lists counts as Hinglish) */
-const SIGNALS_BY_HASH = new Map<number, { word: string; kind: number }[]>();
-for (const [words, kind] of [
-  [HINGLISH_SIGNALS, HINGLISH],
-  [ENGLISH_SIGNALS, ENGLISH],
-] as const)
-  for (const word of words) {
-    if (kind === ENGLISH && HINGLISH_SIGNALS.has(word)) continue;
-    const h = wordHash(word, 0, word.length);
-    const list = SIGNALS_BY_HASH.get(h) ?? [];
-    SIGNALS_BY_HASH.set(h, list);
-    list.push({ word, kind });
-  }
-
-/** HINGLISH, ENGLISH or 0 for the word text[start, end), compared case-insensitively */
+/** HINGLISH, ENGLISH or 0 for the word text[start, end) (a word in both lists counts as Hinglish) */
 function signalOf(text: string, start: number, end: number): number {
-  const list = SIGNALS_BY_HASH.get(wordHash(text, start, end));
-  if (!list) return 0;
-  for (const { word, kind } of list) {
-    if (word.length !== end - start) continue;
-    let same = true;
-    for (let i = 0; i < word.length && same; i++) {
-      let c = text.charCodeAt(start + i);
-      if (c >= 0x41 && c <= 0x5a) c += 32;
-      same = c === word.charCodeAt(i);
-    }
-    if (same) return kind;
-  }
-  return 0;
+  if (HINGLISH_WORDS.has(text, start, end)) return HINGLISH;
+  return ENGLISH_WORDS.has(text, start, end) ? ENGLISH : 0;
 }
 
 /** Letter and word counts of a text; additive, so a document's counts are the sum of its segments'. */
@@ -238,7 +205,10 @@ export function detectScript(text: string): "none" | "other" | "read" {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // ASCII other than letters is never a letter (the common case, decided without a call)
-    if (code < 0x80 && !((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a))) continue;
+    if (code < 0x80) {
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) known++;
+      continue;
+    }
     const s = scriptOf(code, text, i);
     if (s === DEVA || s === LATIN) known++;
     else if (s === OTHER) other++;
