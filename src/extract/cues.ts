@@ -6,14 +6,30 @@ import type { LexMatch } from "../text/lexicon.js";
 export type CueIndex = { readonly [K in CueFamily]: LexMatch<LexValue<K>>[] };
 type LexValue<K extends CueFamily> = (typeof LEX)[K] extends { find(t: string): LexMatch<infer V>[] } ? V : never;
 
+/**
+ * Each family is matched when first asked for: relevance needs a few families, and most documents stop there. The
+ * getters live on one prototype built at load, so a document's index is one small object, not thirty properties
+ * defined anew.
+ */
+class LazyCues {
+  readonly found: (LexMatch<unknown>[] | undefined)[] = [];
+  constructor(readonly text: string) {}
+}
+for (const [i, [family, lex]] of Object.entries(LEX).entries())
+  Object.defineProperty(LazyCues.prototype, family, {
+    enumerable: true,
+    get(this: LazyCues) {
+      let found = this.found[i];
+      if (found === undefined) {
+        found = lex.find(this.text);
+        this.found[i] = found;
+      }
+      return found;
+    },
+  });
+
 export function annotateCues(text: string): CueIndex {
-  // each family is matched when first asked for: relevance needs a few families, and most documents stop there
-  const out = {};
-  for (const [family, lex] of Object.entries(LEX)) {
-    let found: LexMatch<unknown>[] | undefined;
-    Object.defineProperty(out, family, { enumerable: true, get: () => (found ??= lex.find(text)) });
-  }
-  return out as CueIndex;
+  return new LazyCues(text) as unknown as CueIndex;
 }
 
 /** Matches of a sorted list that start in [start, end). */
