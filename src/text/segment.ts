@@ -545,6 +545,12 @@ function isAbbreviationDot(text: string, dot: number, from: number): boolean {
  * Split text[from, to) into sentences. With `stopAtCue`, a sentence that opens with an also_read cue
  * ("... said. Also Read - Two held in ...") stops the split: its position is returned in `cut` (else -1).
  */
+const DANDA = 0x0964;
+const QUESTION = 0x3f;
+const EXCLAMATION = 0x21;
+const PIPE = 0x7c;
+const FULL_STOP = 0x2e;
+
 function splitSentences(
   text: string,
   from: number,
@@ -562,13 +568,14 @@ function splitSentences(
     if (e > sStart) out.push({ start: sStart, end: e, terminated });
   };
   while (i < to) {
-    const ch = text[i]!;
+    // (char codes, not one-character strings: this loop visits every character of the document)
+    const ch = text.charCodeAt(i);
     let boundary = -1;
-    if (ch === "\u0964" || ch === "?" || ch === "!") {
+    if (ch === DANDA || ch === QUESTION || ch === EXCLAMATION) {
       boundary = i + 1;
-    } else if (ch === "|" && afterDevanagari(text, i, from) && (i + 1 >= to || isSpace(text[i + 1]))) {
+    } else if (ch === PIPE && afterDevanagari(text, i, from) && (i + 1 >= to || isSpace(text[i + 1]))) {
       boundary = i + 1; // Hindi typed with "|" for the danda
-    } else if (ch === ".") {
+    } else if (ch === FULL_STOP) {
       let j = i;
       while (j + 1 < to && text[j + 1] === ".") j++;
       const after = j + 1;
