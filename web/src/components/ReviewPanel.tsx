@@ -35,7 +35,8 @@ export function ReviewPanel({
   const { t, label, lang } = i18n;
   const [field, setField] = useState<string>(SCALAR_FIELDS[0]);
   const current = valueAt(record, field);
-  const [value, setValue] = useState("");
+  const asText = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+  const [value, setValue] = useState(() => asText(current));
   const [who, setWho] = useState(() => localStorage.getItem(WHO_KEY) ?? "");
   const [note, setNote] = useState("");
   const [state, setState] = useState<{ kind: "idle" | "saving" | "saved" | "failed"; message?: string }>({
@@ -43,7 +44,14 @@ export function ReviewPanel({
   });
   const [reviews, reloadReviews] = useLoad((s) => loadReviews(incidentId, s), [incidentId]);
 
-  useEffect(() => setValue(current === null || current === undefined ? "" : String(current)), [field, current]);
+  // the box shows the chosen field's value: set with the choice itself (an effect would run after the next paint and
+  // could overwrite what was typed meanwhile), and again when the record is reloaded after a correction
+  const choose = (f: string) => {
+    setField(f);
+    setValue(asText(valueAt(record, f)));
+  };
+  // (only a reloaded record resets the box here, not a new field)
+  useEffect(() => setValue(asText(valueAt(record, field))), [record]);
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -75,7 +83,7 @@ export function ReviewPanel({
             id="review-field"
             data-testid="review-field"
             value={field}
-            onChange={(e) => setField(e.currentTarget.value)}
+            onChange={(e) => choose(e.currentTarget.value)}
           >
             {SCALAR_FIELDS.map((f) => (
               <option key={f} value={f}>
