@@ -6,7 +6,6 @@ import { createInterface } from "node:readline";
 import { afterDocument } from "../core/memory.js";
 import { WorkerPool } from "../parallel/pool.js";
 import { countLines } from "./jsonl-chunk.js";
-import type { JsonlOutput } from "./jsonl-line.js";
 
 /** Bytes of whole lines handed to a worker at once (~30 reports): a message's cost is negligible beside them. */
 const TASK_BYTES = 64 * 1024;
@@ -37,27 +36,18 @@ export async function extractJsonl(
       throw new InputFileError(e.code === "ENOENT" ? `no such file: ${path}` : e.message);
     });
   if (opts.workers > 1 || opts.pool) return extractInWorkers(input, opts, out);
+  // one thread: line by line, as node:readline splits them
+  const { jsonlOutput } = await import("./jsonl-line.js");
   const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let errors = 0;
-  const write = async (outputs: JsonlOutput[]) => {
-    let chunk = "";
-    for (const o of outputs) {
-      if (o.error) errors++;
-      chunk += `${o.text}\n`;
-    }
-    if (!out.write(chunk)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
-  };
   let lineNo = 0;
-  const here = async (lines: [string, number][]) => {
-    const { jsonlOutput } = await import("./jsonl-line.js");
-    return lines.map(([line, no]) => {
-      afterDocument();
-      return jsonlOutput(line, no, opts.withEvidence);
-    });
-  };
   for await (const line of rl) {
     lineNo++;
-    if (line.trim()) await write(await here([[line, lineNo]]));
+    if (!line.trim()) continue;
+    afterDocument();
+    const o = jsonlOutput(line, lineNo, opts.withEvidence);
+    if (o.error) errors++;
+    if (!out.write(`${o.text}\n`)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
   }
   return errors;
 }

@@ -1,7 +1,6 @@
 // What a worker thread can be asked to do. Each task is a pure function of its input, run the same way in a worker
 // and in the main thread, so a run with workers writes exactly what a run without them writes.
 import { jsonlChunk } from "../cli/jsonl-chunk.js";
-import { type JsonlOutput, jsonlOutput } from "../cli/jsonl-line.js";
 import type { DocInput } from "../core/document.js";
 import { afterDocument } from "../core/memory.js";
 import type { DocResult } from "../core/record.js";
@@ -11,8 +10,6 @@ import { extract, InputError } from "../pipeline.js";
 export type ExtractOutcome = { result: DocResult } | { error: string; input: boolean };
 
 export interface Tasks {
-  /** `mukti extract --jsonl`: input lines with their line numbers → output lines */
-  jsonl: { input: { lines: [string, number][]; withEvidence: boolean }; output: JsonlOutput[] };
   /** `mukti extract --jsonl`: a chunk of whole lines (UTF-8 bytes) → the output lines (UTF-8 bytes) */
   jsonlBytes: {
     input: { bytes: Uint8Array; firstLine: number; withEvidence: boolean };
@@ -35,13 +32,6 @@ export function runTask<K extends TaskKind>(kind: K, input: Tasks[K]["input"]): 
   if (kind === "jsonlBytes") {
     const { bytes, firstLine, withEvidence } = input as Tasks["jsonlBytes"]["input"];
     return jsonlChunk(bytes, firstLine, withEvidence) as Tasks[K]["output"];
-  }
-  if (kind === "jsonl") {
-    const { lines, withEvidence } = input as Tasks["jsonl"]["input"];
-    return lines.map(([line, no]) => {
-      afterDocument();
-      return jsonlOutput(line, no, withEvidence);
-    }) as Tasks[K]["output"];
   }
   return (input as Tasks["extract"]["input"]).map((doc) => {
     afterDocument();
