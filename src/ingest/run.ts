@@ -10,7 +10,7 @@ import type { ExtractOutcome } from "../parallel/tasks.js";
 import type { Store } from "../store/types.js";
 import { contentHash } from "./hash.js";
 import { countSources, readSources } from "./sources/index.js";
-import type { SourceDoc, SourceOptions } from "./types.js";
+import type { SourceDoc, SourceItem, SourceOptions } from "./types.js";
 
 export interface IngestStats {
   /** documents read from the sources */
@@ -52,37 +52,63 @@ export async function ingest(
   const stats: IngestStats = { read: 0, added: 0, known: 0, republished: 0, errors: 0, relevant: 0 };
   const total = await countSources(specs, opts.source).catch(() => null);
   const report = (lastError?: string) => opts.onProgress?.({ stats, total, lastError });
-  const workers = opts.workers ?? 1;
+  // each item is an unreadable one or a document whose extraction may be running already
+  await extractAhead<SourceItem, Prepared | { error: { origin: string; message: string } }>(
+    opts.workers ?? 1,
+    readSources(specs, opts.source),
+    async (item, extractor) => (item.error ? { error: item.error } : prepare(store, item.doc, extractor)),
+    async (next) => {
+      if ("error" in next) {
+        stats.errors++;
+        await store.logError(next.error.origin, next.error.message);
+        opts.onError?.(next.error.origin, next.error.message);
+        report(`${next.error.origin}: ${next.error.message}`);
+        return;
+      }
+      stats.read++;
+      const added = await storePrepared(store, next, stats);
+      if (added.error) opts.onError?.(added.origin, added.error);
+      afterDocument();
+      report();
+    },
+  );
+  return stats;
+}
+
+/**
+ * The one loop of ingest and reextract: items are prepared in order (their extraction started, in a worker when
+ * there are several), and settled (stored) one by one in the same order, while the workers extract up to
+ * READ_AHEAD_PER_WORKER documents each ahead of the one being stored. A run stays resumable: what is stored is a
+ * prefix of the input.
+ */
+async function extractAhead<T, P>(
+  workers: number,
+  items: AsyncIterable<T> | Iterable<T>,
+  prepareItem: (item: T, extractor: Extractor) => Promise<P | undefined>,
+  settle: (prepared: P) => Promise<void>,
+): Promise<void> {
   const pool = workers > 1 ? new WorkerPool(workers) : null;
   const extractor = await extractorFor(pool);
-  // items in source order, each either an unreadable item or a document whose extraction may be running already:
-  // documents are stored one by one in this order (resumable), while workers extract the ones after them
-  const ahead: (Prepared | { error: { origin: string; message: string } })[] = [];
-  const settle = async () => {
-    const next = ahead.shift()!;
-    if ("error" in next) {
-      stats.errors++;
-      await store.logError(next.error.origin, next.error.message);
-      opts.onError?.(next.error.origin, next.error.message);
-      report(`${next.error.origin}: ${next.error.message}`);
-      return;
-    }
-    stats.read++;
-    const added = await storePrepared(store, next, stats);
-    if (added.error) opts.onError?.(added.origin, added.error);
-    afterDocument();
-    report();
-  };
+  const limit = pool ? workers * READ_AHEAD_PER_WORKER : 0;
+  const ahead: P[] = [];
   try {
-    for await (const item of readSources(specs, opts.source)) {
-      ahead.push(item.error ? { error: item.error } : await prepare(store, item.doc, extractor));
-      while (ahead.length > (pool ? workers * READ_AHEAD_PER_WORKER : 0)) await settle();
+    for await (const item of items) {
+      const prepared = await prepareItem(item, extractor);
+      if (prepared === undefined) continue;
+      ahead.push(prepared);
+      while (ahead.length > limit) await settle(ahead.shift()!);
     }
-    while (ahead.length) await settle();
+    while (ahead.length) await settle(ahead.shift()!);
   } finally {
     await pool?.close();
   }
-  return stats;
+}
+
+/** Start an extraction; a failure is met when the document's turn comes, and until then is not "unhandled". */
+function startExtraction(extractor: Extractor, input: DocInput): Promise<ExtractOutcome> {
+  const outcome = Promise.resolve(extractor(input));
+  outcome.catch(() => {});
+  return outcome;
 }
 
 /** How far into the text a title may already stand (pages whose readable text starts with their headline). */
@@ -127,11 +153,12 @@ async function prepare(store: Store, source: SourceDoc, extractor: Extractor): P
   const doc = withTitle(source);
   const hash = contentHash(doc.text);
   if (await store.documentByHash(hash)) return { doc, hash, outcome: null };
-  const outcome = Promise.resolve(
-    extractor({ id: doc.key, text: doc.text, published: doc.published ?? null, lang: doc.lang ?? undefined }),
-  );
-  // a failure is met when the document's turn comes; until then it must not count as unhandled
-  outcome.catch(() => {});
+  const outcome = startExtraction(extractor, {
+    id: doc.key,
+    text: doc.text,
+    published: doc.published ?? null,
+    lang: doc.lang ?? undefined,
+  });
   return { doc, hash, outcome };
 }
 
@@ -173,40 +200,28 @@ export async function reextractAll(
   workers = 1,
 ): Promise<{ documents: number; incidents: number }> {
   const ids = await store.documentIds();
-  const pool = workers > 1 ? new WorkerPool(workers) : null;
-  const extractor = await extractorFor(pool);
-  // extractions run ahead in the workers; results are stored one by one in document order
-  const ahead: { id: string; outcome: Promise<ExtractOutcome> }[] = [];
   let done = 0;
-  const settle = async () => {
-    const { id, outcome } = ahead.shift()!;
-    const o = await outcome;
-    // a stored document was read once: it can only fail now through a fault of this version, which must be seen
-    if ("error" in o) throw new Error(`could not re-extract document ${id}: ${o.error}`);
-    await store.reextract(id, o.result);
-    done++;
-    onProgress?.(done, ids.length);
-    afterDocument();
-  };
-  try {
-    for (const id of ids) {
+  await extractAhead<string, { id: string; outcome: Promise<ExtractOutcome> }>(
+    workers,
+    ids,
+    async (id, extractor) => {
       const doc = await store.document(id);
-      if (!doc) continue;
-      const outcome = Promise.resolve(
-        extractor({
-          id,
-          text: doc.text,
-          published: doc.published ?? null,
-          lang: doc.lang === "hi" || doc.lang === "en" || doc.lang === "mixed" ? doc.lang : undefined,
-        }),
-      );
-      outcome.catch(() => {});
-      ahead.push({ id, outcome });
-      while (ahead.length > (pool ? workers * READ_AHEAD_PER_WORKER : 0)) await settle();
-    }
-    while (ahead.length) await settle();
-  } finally {
-    await pool?.close();
-  }
+      if (!doc) return undefined;
+      const lang = doc.lang === "hi" || doc.lang === "en" || doc.lang === "mixed" ? doc.lang : undefined;
+      return {
+        id,
+        outcome: startExtraction(extractor, { id, text: doc.text, published: doc.published ?? null, lang }),
+      };
+    },
+    async ({ id, outcome }) => {
+      const o = await outcome;
+      // a stored document was read once: it can only fail now through a fault of this version, which must be seen
+      if ("error" in o) throw new Error(`could not re-extract document ${id}: ${o.error}`);
+      await store.reextract(id, o.result);
+      done++;
+      onProgress?.(done, ids.length);
+      afterDocument();
+    },
+  );
   return { documents: done, incidents: (await store.counts()).incidents };
 }

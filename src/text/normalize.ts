@@ -148,12 +148,15 @@ export function normalize(original: string): Normalized {
   // one entry per normalised unit (plus the end); expansions ("…" → "...", entities) may outgrow the input's length
   let map = new Int32Array(original.length + 16);
   let n = 0;
+  /** room in the map for `more` units and the end entry */
+  const room = (more: number) => {
+    if (n + more + 1 <= map.length) return;
+    const bigger = new Int32Array(map.length * 2 + more);
+    bigger.set(map);
+    map = bigger;
+  };
   const emit = (r: string, from: number) => {
-    if (n + r.length + 1 > map.length) {
-      const bigger = new Int32Array(map.length * 2 + r.length);
-      bigger.set(map);
-      map = bigger;
-    }
+    room(r.length);
     parts.push(r);
     for (let k = 0; k < r.length; k++) map[n++] = from;
   };
@@ -164,11 +167,7 @@ export function normalize(original: string): Normalized {
     let j = i;
     while (j < len && isPlain(original.charCodeAt(j))) j++;
     if (j > i) {
-      if (n + (j - i) + 1 > map.length) {
-        const bigger = new Int32Array(map.length * 2 + (j - i));
-        bigger.set(map);
-        map = bigger;
-      }
+      room(j - i);
       parts.push(original.slice(i, j));
       for (let k = i; k < j; k++) map[n++] = k;
       i = j;
