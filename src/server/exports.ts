@@ -39,25 +39,33 @@ export function csvHeader(): string {
   return csvLine(CSV_COLUMNS);
 }
 
-export function csvRow(row: IncidentRow): string {
+/** What every flat export says of an incident (CSV columns, GeoJSON properties). */
+function summary(row: IncidentRow) {
   const r = row.record;
   const loc = r.location;
-  const values: Record<(typeof CSV_COLUMNS)[number], unknown> = {
+  return {
     id: row.id,
     date: r.event_date,
     state: loc.state,
     district: loc.district,
     city: loc.city,
     locality: loc.locality,
-    lat: loc.place?.lat ?? null,
-    lon: loc.place?.lon ?? null,
-    precision: loc.place?.precision ?? null,
     exploitation: r.exploitation,
     rescued: r.victims.rescued,
     minors: r.victims.minors,
     arrested: r.arrests.total,
     platforms: r.platforms,
     documents: row.documents,
+  };
+}
+
+export function csvRow(row: IncidentRow): string {
+  const place = row.record.location.place;
+  const values: Record<(typeof CSV_COLUMNS)[number], unknown> = {
+    ...summary(row),
+    lat: place?.lat ?? null,
+    lon: place?.lon ?? null,
+    precision: place?.precision ?? null,
   };
   return csvLine(CSV_COLUMNS.map((c) => values[c]));
 }
@@ -78,22 +86,6 @@ export function geoFeature(row: IncidentRow): GeoFeature | null {
     type: "Feature",
     id: row.id,
     geometry: { type: "Point", coordinates: [place.lon, place.lat] },
-    properties: {
-      id: row.id,
-      date: r.event_date,
-      state: r.location.state,
-      district: r.location.district,
-      city: r.location.city,
-      locality: r.location.locality,
-      place: place.name,
-      place_id: place.id,
-      precision: place.precision,
-      exploitation: r.exploitation,
-      rescued: r.victims.rescued,
-      minors: r.victims.minors,
-      arrested: r.arrests.total,
-      platforms: r.platforms,
-      documents: row.documents,
-    },
+    properties: { ...summary(row), place: place.name, place_id: place.id, precision: place.precision },
   };
 }
