@@ -3,14 +3,17 @@
 //
 // Terms use the syntax of src/text/lexicon.ts: exact words, or a stem ending in "*".
 
-export type Exploitation =
-  | "sexual"
-  | "labour"
-  | "child_trafficking"
-  | "forced_marriage"
-  | "begging"
-  | "organ"
-  | "other";
+/** The purposes of exploitation a record can name (SCHEMA.md), as a list for validation and as a type. */
+export const EXPLOITATIONS = [
+  "sexual",
+  "labour",
+  "child_trafficking",
+  "forced_marriage",
+  "begging",
+  "organ",
+  "other",
+] as const;
+export type Exploitation = (typeof EXPLOITATIONS)[number];
 export type Action = "raid" | "rescue" | "arrest" | "fir" | "chargesheet" | "conviction" | "interception" | "complaint";
 export type Venue =
   | "hotel"

@@ -1,5 +1,6 @@
 // JSON schemas of the API (docs/api.md): every route's query, params and body are validated with them, responses
 // are serialised with them, and the OpenAPI document at /api/openapi.json is built from them.
+import { EXPLOITATIONS } from "../locales/types.js";
 import { REVIEWABLE } from "../store/reviews.js";
 import { INCIDENT_SORTS } from "../store/types.js";
 
@@ -11,15 +12,6 @@ const str = { type: "string" } as const;
 const nullable = (type: "string" | "number" | "integer" | "boolean") => ({ type: [type, "null"] }) as const;
 const date = { type: "string", format: "date", description: "YYYY-MM-DD" } as const;
 
-export const EXPLOITATIONS = [
-  "sexual",
-  "labour",
-  "child_trafficking",
-  "forced_marriage",
-  "begging",
-  "organ",
-  "other",
-] as const;
 export const SORTS = INCIDENT_SORTS;
 export const PLACE_KINDS = ["country", "state", "district", "city", "locality", "police_station"] as const;
 

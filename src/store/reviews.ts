@@ -4,7 +4,7 @@
 import type { IncidentRecord } from "../core/record.js";
 import type { MergedIncident } from "../dedup/merge.js";
 import { type GeoPlace, geoPlace, lookupPlace, type Place } from "../geo/index.js";
-import type { Exploitation, Venue } from "../locales/types.js";
+import { EXPLOITATIONS, type Venue } from "../locales/types.js";
 import type { Review, ReviewedIncident } from "./types.js";
 
 /** A bad correction (unknown field, value of the wrong kind): the message says what to send instead. */
@@ -19,15 +19,6 @@ export class ReviewError extends Error {
 }
 
 // Records keyed by every member: the compiler says when the schema gains a value these lists lack.
-const EXPLOITATIONS = Object.keys({
-  sexual: 1,
-  labour: 1,
-  child_trafficking: 1,
-  forced_marriage: 1,
-  begging: 1,
-  organ: 1,
-  other: 1,
-} satisfies Record<Exploitation, 1>);
 const VENUES = Object.keys({
   hotel: 1,
   spa: 1,
