@@ -1,5 +1,6 @@
 // One line of `mukti extract --jsonl`: input {id, text, published?, lang?} → output record. A pure function of the
 // line, run by the main thread or by worker threads (src/parallel) alike.
+import { asLang } from "../core/types.js";
 import { extract, InputError } from "../pipeline.js";
 
 /** Remove evidence keys (for compact batch output). */
@@ -38,7 +39,7 @@ export function jsonlOutput(line: string, lineNo: number, withEvidence: boolean)
   }
   const id = rec.id === undefined ? `line-${lineNo}` : String(rec.id);
   try {
-    const lang = rec.lang === "hi" || rec.lang === "en" || rec.lang === "mixed" ? rec.lang : undefined;
+    const lang = asLang(rec.lang);
     const published = typeof rec.published === "string" ? rec.published : null;
     const res = extract({ id, text: rec.text as string, published, lang });
     return { text: JSON.stringify(withEvidence ? res : stripEvidence(res)), error: false };

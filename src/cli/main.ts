@@ -1,6 +1,6 @@
 // The `mukti` command line. Thin: parses arguments, reads input, calls the modules, prints JSON.
 import { readFileSync } from "node:fs";
-import type { Lang } from "../core/types.js";
+import { asLang, type Lang } from "../core/types.js";
 import { defaultWorkers } from "../parallel/pool.js";
 import { DEFAULT_DB } from "../store/default.js";
 import { decodeBytes, InputError } from "../text/guard.js";
@@ -95,7 +95,8 @@ function readInput(path: string): { text: string; warnings: string[] } {
 
 function langOpt(v: string | true | undefined): Lang | undefined {
   if (v === undefined) return undefined;
-  if (v === "hi" || v === "en" || v === "mixed") return v;
+  const lang = asLang(v);
+  if (lang) return lang;
   throw new UsageError(`--lang must be hi, en or mixed (got ${String(v)})`);
 }
 

@@ -3,6 +3,11 @@
 
 export type Lang = "hi" | "en" | "mixed";
 
+/** A language Mukti reads, or undefined for anything else (a caller's hint, a stored value). */
+export function asLang(v: unknown): Lang | undefined {
+  return v === "hi" || v === "en" || v === "mixed" ? v : undefined;
+}
+
 /** A half-open character range [start, end) of the original input (UTF-16 code units, as JS strings index). */
 export interface Span {
   start: number;

@@ -5,6 +5,7 @@
 import type { DocInput } from "../core/document.js";
 import { afterDocument } from "../core/memory.js";
 import type { DocResult } from "../core/record.js";
+import { asLang } from "../core/types.js";
 import { WorkerPool } from "../parallel/pool.js";
 import type { ExtractOutcome } from "../parallel/tasks.js";
 import type { Store } from "../store/types.js";
@@ -207,7 +208,7 @@ export async function reextractAll(
     async (id, extractor) => {
       const doc = await store.document(id);
       if (!doc) return undefined;
-      const lang = doc.lang === "hi" || doc.lang === "en" || doc.lang === "mixed" ? doc.lang : undefined;
+      const lang = asLang(doc.lang);
       return {
         id,
         outcome: startExtraction(extractor, { id, text: doc.text, published: doc.published ?? null, lang }),
