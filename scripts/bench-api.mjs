@@ -14,6 +14,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { CHROMIUM, CHROMIUM_LAUNCH } from "./chromium.mjs";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(repo, "dist");
@@ -237,22 +238,11 @@ for (const r of results)
 
 // 3. The dashboard's first load in a real browser (Debian's chromium, when installed): from navigation to the
 //    incident table's first rows, the map and the timeline drawn; served from a real port with the web app built.
-const CHROMIUM = "/usr/bin/chromium";
 if (existsSync(CHROMIUM) && existsSync(join(dist, "web/index.html"))) {
   const { chromium } = await import("playwright-core");
   await app.listen({ port: 0, host: "127.0.0.1" });
   const base = `http://127.0.0.1:${app.server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   const loads = [];
   for (let i = 0; i < 6; i++) {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });

@@ -8,12 +8,12 @@ import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { CHROMIUM, CHROMIUM_LAUNCH } from "../scripts/chromium.mjs";
 import { ingest } from "../src/ingest/run.js";
 import { buildApp } from "../src/server/app.js";
 import { SqliteStore } from "../src/store/sqlite.js";
 import { describeShared, REPO, sharedPath } from "./shared.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const SHOTS = join(REPO, "test-output/screenshots");
 const haveBrowser = existsSync(CHROMIUM) && existsSync(join(REPO, "dist/web/index.html"));
 if (!haveBrowser)
@@ -39,17 +39,7 @@ describeShared("dashboard in a browser (reads ../shared/corpus/seed.jsonl)", () 
     await app.listen({ port: 0, host: "127.0.0.1" });
     const addr = app.server.address();
     base = `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-      ],
-    });
+    browser = await chromium.launch(CHROMIUM_LAUNCH);
     page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     mkdirSync(SHOTS, { recursive: true });
   }, 120_000);
