@@ -3,7 +3,8 @@
 // own. Not meant to be run by hand:
 //   node scripts/bench-child.mjs '{"system":"mukti|mukti_workers|wink|compromise|floor","file":"X.jsonl","budget_s":30,"cum":true,
 //                                  "times":true}'
-// It loads the system (timed apart as startup_ms), then streams the JSONL file line by line and times each
+// It loads the system (timed apart as startup_ms; for Mukti that includes what the CLI does before the first
+// document: V8 tuning and the warm-up on the locales' example reports, src/warmup.ts), then streams the JSONL file line by line and times each
 // document: mukti = extractJsonlLine(line, lineNo, true), exactly what `mukti extract --jsonl` writes for a line
 // (mukti_workers: the CLI's driver with a started pool of `workers` threads over the whole file, output counted)
 // (JSON.parse, extraction, JSON.stringify with evidence); wink = JSON.parse + readDoc + entities().out(its.detail);
@@ -26,9 +27,12 @@ const budgetMs = opts.budget_s ? opts.budget_s * 1000 : Number.POSITIVE_INFINITY
 /** The per-line function of each system; returns a number so that no result is dead code. */
 async function load() {
   if (system === "mukti") {
+    // as `mukti extract --jsonl` starts: V8 tuned for a batch, then the pipeline loaded and warmed up
+    (await import(pathToFileURL(join(dist, "core/v8-tuning.js")).href)).tuneV8ForBatch();
     const { extractJsonlLine } = await import(pathToFileURL(join(dist, "cli/jsonl-line.js")).href);
+    (await import(pathToFileURL(join(dist, "warmup.js")).href)).warmUp();
     return {
-      impl: "dist/cli/jsonl-line.js extractJsonlLine (what `mukti extract --jsonl` writes for a line)",
+      impl: "dist/cli/jsonl-line.js extractJsonlLine (what `mukti extract --jsonl` writes for a line), after the CLI's V8 tuning and warm-up",
       fn: (line, n) => extractJsonlLine(line, n, true).length,
     };
   }
@@ -63,8 +67,9 @@ async function load() {
 }
 
 if (system === "mukti_workers") {
-  // `mukti extract --jsonl --workers N` in this process: the CLI's own driver and pool; the threads are started and
-  // have loaded their modules before the clock starts (as the single-thread run's module load is timed apart)
+  // `mukti extract --jsonl --workers N` in this process: the CLI's own driver and pool; the threads are started,
+  // have loaded their modules and warmed up before the clock starts (as the single-thread run's module load is timed apart)
+  (await import(pathToFileURL(join(dist, "core/v8-tuning.js")).href)).tuneV8ForBatch();
   const { WorkerPool } = await import(pathToFileURL(join(dist, "parallel/pool.js")).href);
   const { extractJsonl } = await import(pathToFileURL(join(dist, "cli/extract-jsonl.js")).href);
   const { Writable } = await import("node:stream");

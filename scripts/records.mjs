@@ -29,7 +29,14 @@ if (cmd === "snapshot" && a) {
     console.error(`records: ${shared} not found (set MUKTI_SHARED)`);
     process.exit(2);
   }
-  const { extract } = await import(pathToFileURL(join(repo, "dist/pipeline.js")).href);
+  // started as a batch run of the CLI starts (V8 tuning, warm-up) where the build has them: a warmed-up pipeline
+  // must give the records a cold one gives
+  const distModule = (p) => import(pathToFileURL(join(repo, "dist", p)).href);
+  if (existsSync(join(repo, "dist/warmup.js"))) {
+    (await distModule("core/v8-tuning.js")).tuneV8ForBatch();
+    (await distModule("warmup.js")).warmUp();
+  }
+  const { extract } = await distModule("pipeline.js");
   const files = [
     ...readdirSync(join(shared, "ext/news"))
       .filter((f) => f.endsWith(".jsonl"))

@@ -38,6 +38,7 @@ export async function extractJsonl(
   if (opts.workers > 1 || opts.pool) return extractInWorkers(input, opts, out);
   // one thread: line by line, as node:readline splits them
   const { jsonlOutput } = await import("./jsonl-line.js");
+  (await import("../warmup.js")).warmUp();
   const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let errors = 0;
   let lineNo = 0;

@@ -1,6 +1,7 @@
 // The `mukti` command line. Thin: parses arguments, reads input, calls the modules, prints JSON.
 import { readFileSync } from "node:fs";
 import { asLang, type Lang } from "../core/types.js";
+import { tuneV8ForBatch } from "../core/v8-tuning.js";
 import { defaultWorkers } from "../parallel/pool.js";
 import { DEFAULT_DB } from "../store/default.js";
 import { decodeBytes, InputError } from "../text/guard.js";
@@ -182,6 +183,8 @@ async function cmdGeocode(o: Opts): Promise<number> {
 export async function main(argv: string[]): Promise<number> {
   try {
     const o = parse(argv);
+    // before any extraction, in this thread or in worker threads started later (src/core/v8-tuning.ts)
+    tuneV8ForBatch();
     switch (o.positional[0]) {
       case "extract":
         return await cmdExtract(o);

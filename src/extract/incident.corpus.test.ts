@@ -2,8 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { IncidentRecord } from "../core/record.js";
 import type { IncidentCase } from "../locales/corpus-types.js";
-import { enIncidentCorpus } from "../locales/en/incident.corpus.js";
-import { hiIncidentCorpus } from "../locales/hi/incident.corpus.js";
+import { LOCALE_PACKS } from "../locales/registry.js";
 import { extract } from "../pipeline.js";
 
 function field(r: IncidentRecord, path: string): unknown {
@@ -16,7 +15,7 @@ function field(r: IncidentRecord, path: string): unknown {
   return v;
 }
 
-function runCorpus(name: string, corpus: IncidentCase[]) {
+function runCorpus(name: string, corpus: readonly IncidentCase[]) {
   describe(name, () => {
     corpus.forEach((c, i) => {
       it(`#${i + 1}: ${c.text.slice(0, 60)}`, () => {
@@ -36,5 +35,8 @@ function runCorpus(name: string, corpus: IncidentCase[]) {
   });
 }
 
-runCorpus("hi incident corpus", hiIncidentCorpus);
-runCorpus("en incident corpus", enIncidentCorpus);
+for (const pack of LOCALE_PACKS) if (pack.examples) runCorpus(`${pack.id} incident corpus`, pack.examples);
+
+it("the locales hold example reports (the corpus above, and a batch run's warm-up)", () => {
+  expect(LOCALE_PACKS.filter((p) => p.examples?.length).length).toBeGreaterThanOrEqual(2);
+});

@@ -140,7 +140,9 @@ type Extractor = (input: DocInput) => ExtractOutcome | Promise<ExtractOutcome>;
 /** Extraction in the pool's workers, or in this thread (the pipeline is loaded only then: workers load their own). */
 async function extractorFor(pool: WorkerPool | null): Promise<Extractor> {
   if (pool) return (input) => pool.run("extract", [input]).then((o) => o[0]!);
-  return (await import("../parallel/tasks.js")).extractOutcome;
+  const { extractOutcome } = await import("../parallel/tasks.js");
+  (await import("../warmup.js")).warmUp();
+  return extractOutcome;
 }
 
 /** A document ready to be stored: its content hash, and its extraction (running) unless the content is known. */

@@ -7,6 +7,7 @@ import type { PlaceLocale } from "../geo/locale.js";
 import type { NumberLocale } from "../numbers/locale.js";
 import type { PeopleLocale } from "../people/locale.js";
 import type { SegmentLexicon } from "../text/segment.js";
+import type { IncidentCase } from "./corpus-types.js";
 import type { CrimeLexicon } from "./types.js";
 
 export interface LocalePack {
@@ -21,4 +22,9 @@ export interface LocalePack {
   rolePredicates?: readonly RolePredicates[];
   people?: readonly PeopleLocale[];
   segment?: readonly SegmentLexicon[];
+  /**
+   * Short reports of our own in the language, with the fields each must yield: the test of the whole pipeline
+   * (src/extract/incident.corpus.test.ts) and what a batch run extracts first to warm up (src/warmup.ts).
+   */
+  examples?: readonly IncidentCase[];
 }

@@ -1,5 +1,6 @@
 // A worker thread of the pool (pool.ts): runs tasks (tasks.ts) and posts their outputs back, tagged with the id.
 import { parentPort } from "node:worker_threads";
+import { warmUp } from "../warmup.js";
 import { runTask, type TaskKind, type Tasks, transferablesOf } from "./tasks.js";
 
 export interface TaskMessage {
@@ -19,5 +20,7 @@ port.on("message", (m: TaskMessage) => {
     port.postMessage({ id: m.id, error: (e as Error).stack ?? String(e) } satisfies ReplyMessage);
   }
 });
-// the modules are loaded (this line runs after every import above): the pool may count this thread as started
+// the modules are loaded (this line runs after every import above) and the pipeline warmed up (src/warmup.ts):
+// the pool may count this thread as started
+warmUp();
 port.postMessage({ ready: true } satisfies ReplyMessage);

@@ -2,6 +2,7 @@
 import type { LocalePack } from "../pack.js";
 import { enCrime } from "./crime.js";
 import { enDates } from "./dates.js";
+import { enIncidentCorpus } from "./incident.corpus.js";
 import { EN_LOCALES } from "./numbers.js";
 import { EN_PEOPLE } from "./people.js";
 import { EN_PLACE_ROLES } from "./place-roles.js";
@@ -19,4 +20,5 @@ export const en: LocalePack = {
   rolePredicates: [EN_ROLE_PREDICATES],
   people: [EN_PEOPLE],
   segment: [EN_SEGMENT],
+  examples: enIncidentCorpus,
 };

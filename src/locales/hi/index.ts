@@ -3,6 +3,7 @@
 import type { LocalePack } from "../pack.js";
 import { hiCrime } from "./crime.js";
 import { hiDates, hiLatnDates } from "./dates.js";
+import { hiIncidentCorpus } from "./incident.corpus.js";
 import { HI_LOCALES } from "./numbers.js";
 import { HI_PEOPLE } from "./people.js";
 import { HI_PLACE_ROLES } from "./place-roles.js";
@@ -20,4 +21,5 @@ export const hi: LocalePack = {
   rolePredicates: [HI_ROLE_PREDICATES],
   people: [HI_PEOPLE],
   segment: [HI_SEGMENT],
+  examples: hiIncidentCorpus,
 };
