@@ -2,8 +2,9 @@
 // Extraction benchmark: Mukti's speed against peers and a floor, on the same documents, in one run. Anyone can rerun
 // it after `npm run build` (it reads ../shared, or MUKTI_SHARED):
 //   npm run bench [-- --scales 1,4,16] [--worker-scales 1,16] [--peer-seconds 30] [--workers N] [--mb 20]
-//                    [--out FILE] [--quick] [--keep]
-// (--quick: a 2 MB corpus, scales 1,2, workers at 1×, 3 s per peer — a smoke run, used by test/bench.shared.test.ts)
+//                    [--repeat 3] [--out FILE] [--quick] [--keep]
+// (--quick: a 2 MB corpus, scales 1,2, workers at 1×, 3 s per peer, one round — a smoke run, used by
+// test/bench.shared.test.ts)
 // Corpus: the documents of ../shared/ext/news/*.jsonl and ../shared/corpus/dev.jsonl as lines {id, text, lang,
 // published?} (the news sets' date becomes published), shuffled once with a fixed seed so that any prefix mixes the
 // sets, and cycled (ids made unique per repetition) until the texts reach --mb MB: that is 1×. N× is the 1× file
@@ -11,9 +12,11 @@
 // Each run is a child process of its own (scripts/bench-child.mjs), so each peak RSS is that system's own:
 // - mukti: single thread, in process, extractJsonlLine(line, n, true) of dist/cli/jsonl-line.js per line —
 //   exactly what `mukti extract --jsonl` writes — over a streamed read of the file; docs/s = lines / loop time
-//   (reading included, module load apart as startup); p50/p99 from the time of each call. At every scale.
+//   (reading included; module load and the CLI's warm-up, src/warmup.ts, apart as startup); p50/p99 from the time
+//   of each call. At every scale; the first scale (1×) in --repeat rounds spread over the run, its figures the
+//   median round's (the machine's speed wanders from minute to minute; see the runs section).
 // - mukti_workers: the driver of `mukti extract --jsonl FILE --workers N` (N = os.availableParallelism()) with its
-//   worker pool, in a process of its own: the threads are started and have loaded their modules before the clock
+//   worker pool, in a process of its own: the threads are started, have loaded their modules and warmed up before the clock
 //   starts (as the single-thread run's module load is apart); output lines counted and discarded; peak RSS is the
 //   process's with all its threads. At --worker-scales (default 1× and the largest scale).
 // - peers, on the English documents (lang "en") of the 1× corpus, in order: wink-nlp + wink-eng-lite-web-model
@@ -81,12 +84,20 @@ const workerScales = numList("--worker-scales", arg("--worker-scales", quick ? "
   (s) => scales.includes(s),
 );
 const peerSeconds = Number(arg("--peer-seconds", quick ? "3" : "30"));
+const repeat = Number(arg("--repeat", quick ? "1" : "3"));
 const targetMb = Number(arg("--mb", quick ? "2" : "20"));
 const workers = Number(arg("--workers", String(availableParallelism())));
 const outFile = arg("--out", undefined);
 const keep = has("--keep");
-if (!(peerSeconds > 0) || !(targetMb > 0) || !Number.isInteger(workers) || workers < 1) {
-  console.error("bench: --peer-seconds and --mb must be positive numbers, --workers a whole number ≥ 1");
+if (
+  !(peerSeconds > 0) ||
+  !(targetMb > 0) ||
+  !Number.isInteger(workers) ||
+  workers < 1 ||
+  !Number.isInteger(repeat) ||
+  repeat < 1
+) {
+  console.error("bench: --peer-seconds and --mb must be positive numbers, --workers and --repeat whole numbers ≥ 1");
   process.exit(2);
 }
 
@@ -264,17 +275,48 @@ const wink = runChild("wink", fileEn, en, "en", budget);
 const comp = runChild("compromise", fileEn, en, "en", budget);
 const muktiEn = runChild("mukti", fileEn, en, "en", budget);
 
+// This machine's speed wanders by ±20% from one minute to the next (a VM with neighbours), more than the effects
+// measured. So the first scale is measured in --repeat rounds spread over the whole run (one before the larger
+// scales, one after each of them, the rest at the end), each round the single thread and the workers back to back,
+// in alternating order: the first scale's figures are the median round's, and the workers' ratio at that scale is
+// the median of the rounds' ratios, each taken between two runs a few seconds apart.
 const single = {};
 const workersBy = {};
 let times1 = null;
-for (const s of scales) {
-  const file = s === 1 ? file1 : writeCorpus(join(tmp, `corpus-${s}x.jsonl`), one, s);
-  const r = runChild("mukti", file, one, s, s === scales[0] ? { times: true } : {});
-  single[s] = r.res;
-  if (s === scales[0]) times1 = { scale: s, raw: r.raw };
-  if (workerScales.includes(s)) workersBy[s] = await runWorkers(file, one, s);
-  if (s !== 1) rmSync(file, { force: true });
+const first = scales[0];
+const fileFirst = first === 1 ? file1 : writeCorpus(join(tmp, `corpus-${first}x.jsonl`), one, first);
+const rounds = []; // {single, workers?} per round at the first scale
+async function roundAtFirst() {
+  const k = rounds.length;
+  const got = {};
+  for (const which of k % 2 ? ["workers", "single"] : ["single", "workers"]) {
+    if (which === "single") {
+      const r = runChild("mukti", fileFirst, one, first, k === 0 ? { times: true } : {});
+      if (k === 0) times1 = { scale: first, raw: r.raw };
+      got.single = r.res;
+    } else if (workerScales.includes(first)) got.workers = await runWorkers(fileFirst, one, first);
+  }
+  rounds.push(got);
 }
+await roundAtFirst();
+for (const s of scales.slice(1)) {
+  const file = writeCorpus(join(tmp, `corpus-${s}x.jsonl`), one, s);
+  single[s] = runChild("mukti", file, one, s).res;
+  if (workerScales.includes(s)) workersBy[s] = await runWorkers(file, one, s);
+  rmSync(file, { force: true });
+  if (rounds.length < repeat) await roundAtFirst();
+}
+while (rounds.length < repeat) await roundAtFirst();
+const median = (xs) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
+/** The run of median rate among runs (its own figures, not a mix), with every run's rate beside. */
+function medianRun(runs) {
+  const m = median(runs.map((r) => r.docs_per_s));
+  return { ...runs.find((r) => r.docs_per_s === m), rounds_docs_per_s: runs.map((r) => round(r.docs_per_s)) };
+}
+single[first] = medianRun(rounds.map((r) => r.single));
+if (workerScales.includes(first)) workersBy[first] = medianRun(rounds.map((r) => r.workers));
+/** Workers ÷ single thread at the first scale, per round (the two runs of a round were a few seconds apart). */
+const roundRatios = workerScales.includes(first) ? rounds.map((r) => r.workers.docs_per_s / r.single.docs_per_s) : [];
 
 /**
  * What this machine gives two threads of this workload: two single-thread Mukti processes on the 1× corpus at the
@@ -301,7 +343,7 @@ const ceiling = {
   docs_per_s: pair.reduce((sum, c) => sum + c.docs / c.seconds, 0),
   each_docs_per_s: pair.map((c) => c.docs / c.seconds),
 };
-ceiling.ratio_to_single = ceiling.docs_per_s / single[scales[0]].docs_per_s;
+ceiling.ratio_to_single = ceiling.docs_per_s / single[first].docs_per_s;
 log(
   `2 processes  1×: ${ceiling.each_docs_per_s.map((r) => r.toFixed(0)).join(" + ")} docs/s = ${ceiling.ratio_to_single.toFixed(2)}× one process`,
 );
@@ -346,7 +388,6 @@ const vsWink = sameDocs(muktiEn, wink);
 const vsComp = sameDocs(muktiEn, comp);
 
 const fx = (x, d = 0) => (x === null || x === undefined ? "—" : x.toFixed(d));
-const first = scales[0];
 const last = scales.at(-1);
 const checks = [];
 const check = (name, pass, value, detail) => checks.push({ name, pass, value: round(value, 3), detail });
@@ -359,12 +400,17 @@ if (vsWink)
   );
 for (const s of workerScales) {
   const w = workersBy[s];
-  const r = w.docs_per_s / single[s].docs_per_s;
+  const perRound = s === first && roundRatios.length > 1;
+  const r = perRound ? median(roundRatios) : w.docs_per_s / single[s].docs_per_s;
   check(
     `workers (${workers}) ≥ 1.8× single thread docs/s at ${s}×`,
     r >= 1.8,
     r,
-    `${r.toFixed(2)}× (${w.docs_per_s.toFixed(0)} vs ${single[s].docs_per_s.toFixed(0)} docs/s; threads started in ${w.startup_ms.toFixed(0)} ms, apart; this machine gives two independent processes ${ceiling.ratio_to_single.toFixed(2)}× one)`,
+    `${r.toFixed(2)}× (` +
+      (perRound
+        ? `median of ${roundRatios.length} rounds: ${roundRatios.map((x) => x.toFixed(2)).join(", ")}; median rates ${w.docs_per_s.toFixed(0)} vs ${single[s].docs_per_s.toFixed(0)} docs/s`
+        : `${w.docs_per_s.toFixed(0)} vs ${single[s].docs_per_s.toFixed(0)} docs/s`) +
+      `; threads started in ${w.startup_ms.toFixed(0)} ms, apart; this machine gives two independent processes ${ceiling.ratio_to_single.toFixed(2)}× one)`,
   );
 }
 {
@@ -395,7 +441,7 @@ if (last !== first) {
     Math.abs(r - 1) <= 0.15,
     r,
     scales.map((s) => `${s}× ${single[s].docs_per_s.toFixed(0)}`).join(", ") +
-      ` docs/s (${last}×/${first}× = ${r.toFixed(3)}; second halves, warm: ` +
+      ` docs/s (${first}×: median of ${rounds.length} runs: ${single[first].rounds_docs_per_s.map((x) => x.toFixed(0)).join(", ")}; ${last}×/${first}× = ${r.toFixed(3)}; second halves, warm: ` +
       scales.map((s) => `${s}× ${fx(single[s].warm_docs_per_s)}`).join(", ") +
       ")",
   );
@@ -446,6 +492,7 @@ const report = {
     quick,
     scales,
     worker_scales: workerScales,
+    repeat,
     peer_seconds: peerSeconds,
     corpus: {
       sources: sources.map((s) => s.replace(`${shared}/`, "../shared/")),
@@ -552,8 +599,14 @@ console.log(
 console.log(
   "* = on the same documents (the prefix both processed): the acceptance ratio. Other Mukti rows: their corpus (Hindi too) against the peers' English rate.",
 );
+if (rounds.length > 1)
+  console.log(
+    `${first}× rows: the median of ${rounds.length} rounds spread over the run (single thread ${single[first].rounds_docs_per_s.map((x) => x.toFixed(0)).join(", ")}` +
+      (workersBy[first] ? `; workers ${workersBy[first].rounds_docs_per_s.map((x) => x.toFixed(0)).join(", ")}` : "") +
+      " docs/s).",
+  );
 console.log(
-  `mukti: extractJsonlLine in one thread, module load apart (${single[first].startup_ms.toFixed(0)} ms); mukti_workers: the CLI's driver and pool, threads started apart. RSS MB = peak RSS in MiB.`,
+  `mukti: extractJsonlLine in one thread, module load and warm-up apart (${single[first].startup_ms.toFixed(0)} ms); mukti_workers: the CLI's driver and pool, threads started apart. RSS MB = peak RSS in MiB.`,
 );
 console.log(
   `load average ${load0.map((x) => x.toFixed(2)).join(" ")} at the start, ${load1.map((x) => x.toFixed(2)).join(" ")} at the end`,

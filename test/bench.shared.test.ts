@@ -1,6 +1,6 @@
 // `npm run bench` (scripts/bench.mjs) runs end to end and writes the JSON the issue asks for: one key per measured
 // system (mukti, mukti_workers, wink, compromise, floor) with docs/s, MB/s and peak RSS, plus the scaling figures.
-// A --quick run (2 MB corpus, scales 1 and 2, 3 s per peer): it checks the shape and sanity of the figures, not
+// A --quick run (2 MB corpus, scales 1 and 2, 3 s per peer) with two rounds at 1×: it checks the shape and sanity of the figures, not
 // their values — speed bars belong to the full benchmark on a quiet machine, not to a test sharing the CPU.
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -13,6 +13,7 @@ import { describeShared, REPO } from "./shared.js";
 const run = promisify(execFile);
 
 interface Figures {
+  rounds_docs_per_s?: number[];
   docs: number;
   docs_per_s: number;
   mb_per_s: number;
@@ -35,6 +36,7 @@ interface Report {
   };
   checks: { name: string; pass: boolean; value: number | null }[];
   dev: { core_f1: number; all_f1: number };
+  meta: { repeat: number };
 }
 
 const positive = (x: unknown) => typeof x === "number" && Number.isFinite(x) && x > 0;
@@ -46,7 +48,7 @@ describeShared("npm run bench --quick (reads ../shared/ext/news and ../shared/co
     let stdout: string;
     let report: Report;
     try {
-      ({ stdout } = await run(process.execPath, [join(REPO, "scripts/bench.mjs"), "--quick", "--out", out], {
+      ({ stdout } = await run(process.execPath, [join(REPO, "scripts/bench.mjs"), "--quick", "--repeat", "2", "--out", out], {
         cwd: REPO,
         maxBuffer: 1 << 24,
         timeout: 120_000,
@@ -72,6 +74,12 @@ describeShared("npm run bench --quick (reads ../shared/ext/news and ../shared/co
     for (const f of [...Object.values(report.scaling.mukti), ...Object.values(report.scaling.mukti_workers)])
       for (const field of ["docs_per_s", "mb_per_s", "peak_rss_mb"] as const) expect(positive(f[field])).toBe(true);
     expect(report.mukti_workers.docs).toBe(report.mukti.docs);
+    // 1× in two rounds (single thread and workers back to back): its figures are one round's, both rates kept
+    expect(report.meta.repeat).toBe(2);
+    for (const f of [report.mukti, report.mukti_workers]) {
+      expect(f.rounds_docs_per_s).toHaveLength(2);
+      expect(f.rounds_docs_per_s).toContain(f.docs_per_s);
+    }
     expect(report.machine_ceiling.processes).toBe(2);
     expect(positive(report.machine_ceiling.ratio_to_single)).toBe(true);
 
