@@ -89,7 +89,7 @@ async function extractAhead<T, P>(
   settle: (prepared: P) => Promise<void>,
 ): Promise<void> {
   const pool = workers > 1 ? new WorkerPool(workers) : null;
-  const extractor = await extractorFor(pool);
+  const extractor = await extractorFor(pool, true);
   const limit = pool ? workers * READ_AHEAD_PER_WORKER : 0;
   const ahead: P[] = [];
   try {
@@ -137,11 +137,15 @@ export interface IngestedDocument {
 
 type Extractor = (input: DocInput) => ExtractOutcome | Promise<ExtractOutcome>;
 
-/** Extraction in the pool's workers, or in this thread (the pipeline is loaded only then: workers load their own). */
-async function extractorFor(pool: WorkerPool | null): Promise<Extractor> {
+/**
+ * Extraction in the pool's workers, or in this thread (the pipeline is loaded only then: workers load their own).
+ * A batch warms this thread's pipeline up first (src/warmup.ts; the workers warm up as they start); one document
+ * at a time (the API) does not: `mukti serve` warms up once, after it starts listening.
+ */
+async function extractorFor(pool: WorkerPool | null, batch = false): Promise<Extractor> {
   if (pool) return (input) => pool.run("extract", [input]).then((o) => o[0]!);
   const { extractOutcome } = await import("../parallel/tasks.js");
-  (await import("../warmup.js")).warmUp();
+  if (batch) (await import("../warmup.js")).warmUp();
   return extractOutcome;
 }
 

@@ -11,6 +11,13 @@ export async function cmdServe(db: string, port: number, host: string): Promise<
     process.stderr.write(
       `mukti: serving ${store.location} at ${address} (API under /api, web app from ${DEFAULT_WEB_ROOT}); Ctrl-C stops\n`,
     );
+    // the first upload or re-extraction then runs at full speed instead of paying the pipeline's one-time costs
+    // (a second or so, src/warmup.ts); requests arriving meanwhile wait that long, once
+    setImmediate(() => {
+      import("../warmup.js")
+        .then((m) => m.warmUp())
+        .catch((e: Error) => process.stderr.write(`mukti: warming the extractor up failed (${e.message})\n`));
+    });
   } catch (e) {
     await store.close();
     const err = e as NodeJS.ErrnoException;
