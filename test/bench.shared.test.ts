@@ -48,11 +48,15 @@ describeShared("npm run bench --quick (reads ../shared/ext/news and ../shared/co
     let stdout: string;
     let report: Report;
     try {
-      ({ stdout } = await run(process.execPath, [join(REPO, "scripts/bench.mjs"), "--quick", "--repeat", "2", "--out", out], {
-        cwd: REPO,
-        maxBuffer: 1 << 24,
-        timeout: 120_000,
-      }));
+      ({ stdout } = await run(
+        process.execPath,
+        [join(REPO, "scripts/bench.mjs"), "--quick", "--repeat", "2", "--out", out],
+        {
+          cwd: REPO,
+          maxBuffer: 1 << 24,
+          timeout: 120_000,
+        },
+      ));
       report = JSON.parse(readFileSync(out, "utf8")) as Report;
     } finally {
       rmSync(dir, { recursive: true, force: true });
