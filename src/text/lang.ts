@@ -14,7 +14,7 @@ import { EN_SEGMENT } from "../locales/en/segment.js";
 import { HI_SEGMENT } from "../locales/hi/segment.js";
 import { localeParts } from "../locales/registry.js";
 import type { SegmentLexicon } from "./segment.js";
-import { WordSet } from "./wordset.js";
+import { WordMap } from "./wordset.js";
 
 export type DetectedLang = Lang | "other" | "none";
 
@@ -46,13 +46,15 @@ const HINGLISH_SIGNALS = new Set(HI_SEGMENT.latinSignals.map((w) => w.toLowerCas
 const ENGLISH_SIGNALS = new Set(EN_SEGMENT.latinSignals.map((w) => w.toLowerCase()));
 const HINGLISH = 1;
 const ENGLISH = 2;
-const HINGLISH_WORDS = new WordSet(HINGLISH_SIGNALS);
-const ENGLISH_WORDS = new WordSet(ENGLISH_SIGNALS);
+// one table for both lists, Hinglish first: a word in both counts as Hinglish (the first value listed stays)
+const SIGNALS = new WordMap<number>([
+  ...[...HINGLISH_SIGNALS].map((w) => [w, HINGLISH] as const),
+  ...[...ENGLISH_SIGNALS].map((w) => [w, ENGLISH] as const),
+]);
 
 /** HINGLISH, ENGLISH or 0 for the word text[start, end) (a word in both lists counts as Hinglish) */
 function signalOf(text: string, start: number, end: number): number {
-  if (HINGLISH_WORDS.has(text, start, end)) return HINGLISH;
-  return ENGLISH_WORDS.has(text, start, end) ? ENGLISH : 0;
+  return SIGNALS.get(text, start, end) ?? 0;
 }
 
 /** Letter and word counts of a text; additive, so a document's counts are the sum of its segments'. */
