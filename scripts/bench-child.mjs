@@ -11,7 +11,7 @@
 // compromise = JSON.parse + nlp(text) + people/places/numbers .out("array"); floor = JSON.parse + one regex.
 // With budget_s it stops after the first document that ends past the budget. It prints one JSON line: documents,
 // loop seconds (reading included), per-document p50/p99/max, the rate over the second half of the documents (warm),
-// peak RSS (resourceUsage().maxRSS, all threads), with cum the end time of every document since the loop began (for same-prefix ratios), and with
+// peak RSS (resourceUsage().maxRSS, all threads), the CPU seconds of the loop (cpu_s, all threads), with cum the end time of every document since the loop began (for same-prefix ratios), and with
 // times the time of every document (times[i] is line i + 1: the corpus files have no blank lines).
 import { createReadStream } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -23,6 +23,12 @@ const dist = join(repo, "dist");
 const opts = JSON.parse(process.argv[2] ?? "{}");
 const { system, file } = opts;
 const budgetMs = opts.budget_s ? opts.budget_s * 1000 : Number.POSITIVE_INFINITY;
+
+/** CPU seconds of the whole process (every thread: V8's compiler and collector threads too) since `from`. */
+function cpuSeconds(from) {
+  const u = process.cpuUsage(from);
+  return (u.user + u.system) / 1e6;
+}
 
 /** The per-line function of each system; returns a number so that no result is dead code. */
 async function load() {
@@ -85,8 +91,10 @@ if (system === "mukti_workers") {
     },
   });
   const start = performance.now();
+  const cpu0 = process.cpuUsage();
   await extractJsonl(file, { withEvidence: true, workers: opts.workers, pool }, sink);
   const seconds = (performance.now() - start) / 1000;
+  const cpuS = cpuSeconds(cpu0);
   await pool.close();
   process.stdout.write(
     `${JSON.stringify({
@@ -100,6 +108,7 @@ if (system === "mukti_workers") {
       p99_ms: null,
       max_ms: null,
       peak_rss_mb: process.resourceUsage().maxRSS / 1024,
+      cpu_s: cpuS,
       second_half_docs_per_s: null,
     })}\n`,
   );
@@ -117,6 +126,7 @@ let lineNo = 0;
 let complete = true;
 const rl = createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
 const start = performance.now();
+const cpu0 = process.cpuUsage();
 for await (const line of rl) {
   lineNo++;
   if (!line.trim()) continue;
@@ -132,6 +142,7 @@ for await (const line of rl) {
 }
 rl.close();
 const seconds = (performance.now() - start) / 1000;
+const cpuS = cpuSeconds(cpu0);
 
 const half = ends.length >> 1;
 const sorted = Float64Array.from(times).sort();
@@ -147,6 +158,7 @@ const result = {
   p99_ms: pct(0.99),
   max_ms: sorted.length ? sorted[sorted.length - 1] : null,
   peak_rss_mb: process.resourceUsage().maxRSS / 1024,
+  cpu_s: cpuS,
   sink,
   // The rate over the second half of the documents: the first half carries the warm-up (JIT, lazily built tables).
   second_half_docs_per_s: ends.length >= 2 ? (ends.length - half) / ((ends.at(-1) - ends[half - 1]) / 1000) : null,

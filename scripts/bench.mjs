@@ -26,6 +26,9 @@
 // - floor: the same 1× file read, each line JSON.parse'd and one regular expression run over its text.
 // - the machine's ceiling for two threads: two single-thread Mukti processes on the 1× file at the same time; their
 //   summed rate over one process's rate is what any worker pool can reach on this machine (`machine_ceiling`).
+//   And from CPU time: a "single-thread" run keeps more than one core busy (V8 compiles and collects on threads of
+//   its own, on the idle core), `cores_used` = CPU seconds of all its threads ÷ loop seconds; cores ÷ that is the
+//   most any pool of threads, each of which needs the same help, can gain over it.
 // Then the acceptance figures (✓/✗, never an exit code: this is a measurement), and dev.jsonl core / all-fields F1
 // scored by ../shared/eval/score.mjs as `npm run eval` does. --out FILE writes everything as JSON: one key per
 // system (mukti = 1×, mukti_workers = 1×, mukti_en, wink, compromise, floor), `scaling` (every scale), `ratios`,
@@ -240,6 +243,8 @@ function runChild(system, file, entries, scale, extra = {}) {
     p99_ms: c.p99_ms,
     max_ms: c.max_ms,
     peak_rss_mb: c.peak_rss_mb,
+    // cores kept busy during the loop: the thread itself plus V8's compiler and collector threads beside it
+    cores_used: c.cpu_s / c.seconds,
     startup_ms: c.startup_ms,
     warm_docs_per_s: c.second_half_docs_per_s,
     process_s: wall,
@@ -410,7 +415,9 @@ for (const s of workerScales) {
       (perRound
         ? `median of ${roundRatios.length} rounds: ${roundRatios.map((x) => x.toFixed(2)).join(", ")}; median rates ${w.docs_per_s.toFixed(0)} vs ${single[s].docs_per_s.toFixed(0)} docs/s`
         : `${w.docs_per_s.toFixed(0)} vs ${single[s].docs_per_s.toFixed(0)} docs/s`) +
-      `; threads started in ${w.startup_ms.toFixed(0)} ms, apart; this machine gives two independent processes ${ceiling.ratio_to_single.toFixed(2)}× one)`,
+      `; threads started in ${w.startup_ms.toFixed(0)} ms, apart; the single-thread run kept ${single[s].cores_used.toFixed(2)} cores busy` +
+      ` (its V8 compiler and collector threads beside it): ${availableParallelism()} cores allow at most ${(availableParallelism() / single[s].cores_used).toFixed(2)}×, the workers kept ${w.cores_used.toFixed(2)} busy;` +
+      ` two independent processes reached ${ceiling.ratio_to_single.toFixed(2)}× one)`,
   );
 }
 {
@@ -530,6 +537,9 @@ const report = {
     processes: 2,
     docs_per_s: round(ceiling.docs_per_s),
     ratio_to_single: round(ceiling.ratio_to_single, 3),
+    // what the cores allow a pool: cores ÷ cores a single-thread run keeps busy (it is not one core's work)
+    single_cores_used: round(single[first].cores_used, 3),
+    cores_over_single_cores_used: round(availableParallelism() / single[first].cores_used, 3),
   },
   checks,
   dev,
