@@ -4,16 +4,17 @@
 // benchmark corpus (npm run bench), 60 first relevant reports took ~1.1 s against ~0.3 s for the same reports again.
 // A batch run (extract --jsonl, ingest, reextract, each worker thread) pays that once at start, on the example
 // reports of every locale (texts of our own, src/locales/<lang>/incident.corpus.ts), instead of on the first
-// documents of the input: the run's rate is then its steady rate from the first document, and the start-up is
-// timed apart. Extraction keeps no state from one document to the next besides caches of pure functions, so a
+// documents of the input; it costs about what those documents would have paid (a 1× bench run took as long in all
+// with it as without), and the start-up is timed apart. What it cannot do is optimise the code for pages it has
+// not seen: the first ~2,000 documents of real news still run at ~60% of the steady rate. Extraction keeps no state from one document to the next besides caches of pure functions, so a
 // warmed-up pipeline gives the same records (scripts/records.mjs compares whole runs).
 import { localeParts } from "./locales/registry.js";
 import { extract } from "./pipeline.js";
 
 /**
  * Passes over the examples. The first builds the tables and compiles the expressions; the second runs the code
- * paths again with the type feedback of the first, so that V8 starts optimising them. More passes add time at
- * start for little: hot code is optimised within the first few hundred documents of any input anyway.
+ * paths again with the type feedback of the first. More passes, or our segmentation pages and long pages made of
+ * them, were measured too: ~1 s more at start to make the first thousand documents ~20% faster, a net loss.
  */
 const PASSES = 2;
 
