@@ -38,12 +38,6 @@ export const STATES = [
   "West Bengal",
 ] as const;
 
-export const EXPLOITATIONS = [
-  "sexual",
-  "labour",
-  "child_trafficking",
-  "forced_marriage",
-  "begging",
-  "organ",
-  "other",
-] as const;
+// The purposes of exploitation (the filter's choices): the server's one list, a module without imports the browser
+// build can take as it is.
+export { EXPLOITATIONS } from "../../../src/locales/types.js";
