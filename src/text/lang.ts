@@ -41,15 +41,13 @@ const SIGNAL_MAX_LENGTH = 8;
  */
 export const SEGMENT_LOCALES: readonly SegmentLexicon[] = localeParts("segment");
 
-// Latin-script function words: of romanized Hindi (Hinglish) and of English
-const HINGLISH_SIGNALS = new Set(HI_SEGMENT.latinSignals.map((w) => w.toLowerCase()));
-const ENGLISH_SIGNALS = new Set(EN_SEGMENT.latinSignals.map((w) => w.toLowerCase()));
 const HINGLISH = 1;
 const ENGLISH = 2;
-// one table for both lists, Hinglish first: a word in both counts as Hinglish (the first value listed stays)
+// Latin-script function words of romanized Hindi (Hinglish) and of English, in one table, Hinglish first: a word
+// in both counts as Hinglish (the first value listed stays; case is folded by the table)
 const SIGNALS = new WordMap<number>([
-  ...[...HINGLISH_SIGNALS].map((w) => [w, HINGLISH] as const),
-  ...[...ENGLISH_SIGNALS].map((w) => [w, ENGLISH] as const),
+  ...HI_SEGMENT.latinSignals.map((w) => [w, HINGLISH] as const),
+  ...EN_SEGMENT.latinSignals.map((w) => [w, ENGLISH] as const),
 ]);
 
 /** HINGLISH, ENGLISH or 0 for the word text[start, end) (a word in both lists counts as Hinglish) */

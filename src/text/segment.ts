@@ -541,16 +541,16 @@ function isAbbreviationDot(text: string, dot: number, from: number): boolean {
   return ABBREVIATIONS.has(text.slice(s, dot).toLowerCase());
 }
 
-/**
- * Split text[from, to) into sentences. With `stopAtCue`, a sentence that opens with an also_read cue
- * ("... said. Also Read - Two held in ...") stops the split: its position is returned in `cut` (else -1).
- */
 const DANDA = 0x0964;
 const QUESTION = 0x3f;
 const EXCLAMATION = 0x21;
 const PIPE = 0x7c;
 const FULL_STOP = 0x2e;
 
+/**
+ * Split text[from, to) into sentences. With `stopAtCue`, a sentence that opens with an also_read cue
+ * ("... said. Also Read - Two held in ...") stops the split: its position is returned in `cut` (else -1).
+ */
 function splitSentences(
   text: string,
   from: number,
