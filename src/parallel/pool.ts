@@ -29,7 +29,7 @@ interface Pending {
 interface Slot {
   worker: Worker;
   pending: Map<number, Pending>;
-  /** settles when the thread has loaded its modules */
+  /** settles when the thread has loaded its modules and warmed its pipeline up (worker.ts) */
   loaded: Promise<void>;
 }
 
@@ -82,7 +82,7 @@ export class WorkerPool {
     slot.pending.clear();
   }
 
-  /** Start the threads now (they start on the first task otherwise) and wait until all have loaded. */
+  /** Start the threads now (they start on the first task otherwise) and wait until all have loaded and warmed up. */
   async ready(): Promise<void> {
     if (this.slots.length === 0) this.start();
     await Promise.all(this.slots.map((s) => s.loaded));
